@@ -1,0 +1,79 @@
+package th.reportbot.line;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.linecorp.bot.parser.LineSignatureValidator;
+
+import th.reportbot.report.ReportStore;
+import th.reportbot.report.StoreUnavailableException;
+
+/**
+ * LINE's webhook. Verifies the signature over the raw body, stores every event once (dedupe and append in one
+ * atomic step), answers 200 when all are stored, 503 when Redis is out of reach so that LINE redelivers.
+ * Never logs the body: it carries members' messages.
+ */
+@RestController
+class CallbackController {
+    private static final Logger log = LoggerFactory.getLogger(CallbackController.class);
+
+    private final LineSignatureValidator signatures;
+    private final WebhookReader reader;
+    private final ReportStore store;
+    private final ChatResponder responder;
+
+    CallbackController(LineSignatureValidator signatures, WebhookReader reader, ReportStore store,
+                       ChatResponder responder) {
+        this.signatures = signatures;
+        this.reader = reader;
+        this.store = store;
+        this.responder = responder;
+    }
+
+    @PostMapping("/callback")
+    ResponseEntity<String> callback(@RequestHeader(name = "X-Line-Signature", required = false) String signature,
+                                    @RequestBody(required = false) byte[] body) {
+        byte[] bytes = body == null ? new byte[0] : body;
+        if (signature == null || signature.isBlank()) {
+            log.warn("Webhook refused: no X-Line-Signature header ({} bytes)", bytes.length);
+            return ResponseEntity.badRequest().body("missing signature");
+        }
+        if (!signatures.validateSignature(bytes, signature)) {
+            log.warn("Webhook refused: signature does not match the channel secret ({} bytes)", bytes.length);
+            return ResponseEntity.badRequest().body("invalid signature");
+        }
+        List<ReceivedEvent> events;
+        try {
+            events = reader.read(bytes);
+        } catch (MalformedWebhookException e) {
+            log.warn("Webhook refused: {} ({} bytes)", e.getMessage(), bytes.length);
+            return ResponseEntity.badRequest().body("malformed webhook body");
+        }
+
+        List<ReceivedEvent> stored = new ArrayList<>();
+        try {
+            for (ReceivedEvent event : events) {
+                if (store.recordEvent(event.record())) {
+                    stored.add(event);
+                } else {
+                    log.info("Event {} ({}) was stored before; ignored", event.record().eventId(), event.record().type());
+                }
+            }
+        } catch (StoreUnavailableException e) {
+            log.error("Webhook answered 503, LINE will redeliver: {} of {} events stored; {}",
+                    stored.size(), events.size(), e.getMessage());
+            responder.respondTo(stored);
+            return ResponseEntity.status(503).body("storage unavailable, please redeliver");
+        }
+        responder.respondTo(stored);
+        return ResponseEntity.ok("OK");
+    }
+}

@@ -1,0 +1,19 @@
+package th.reportbot.roster;
+
+import java.util.List;
+
+/**
+ * One local government of a district.
+ *
+ * @param no      its row number in the district's form (1-based, roster order)
+ * @param id      a stable ASCII id, used in storage keys
+ * @param name    the canonical name shown in tables, exports and the API
+ * @param aliases other full names people write for it
+ * @param places  the tambons it covers; people often write only a place name
+ */
+public record Organisation(int no, String id, String name, List<String> aliases, List<String> places) {
+    public Organisation {
+        aliases = List.copyOf(aliases);
+        places = List.copyOf(places);
+    }
+}

@@ -1,0 +1,152 @@
+package th.reportbot.roster;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a district roster from YAML (see {@code config/ban-lat.yaml}). Works on the YAML node tree rather than
+ * binding to classes, so that every error can name the file and the line it is about.
+ */
+public final class RosterLoader {
+
+    public District load(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.toString());
+        } catch (IOException e) {
+            throw new RosterException("Cannot read roster file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public District read(Reader reader, String fileName) {
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark();
+            throw new RosterException(fileName + (mark == null ? "" : ", line " + (mark.getLine() + 1))
+                    + ": not valid YAML: " + e.getProblem(), e);
+        }
+        return new Reading(fileName).district(root);
+    }
+
+    private static final class Reading {
+        private final String file;
+
+        Reading(String file) {
+            this.file = file;
+        }
+
+        District district(Node root) {
+            if (root == null) {
+                throw new RosterException(file + ": the roster file is empty");
+            }
+            Map<String, Node> top = mapping(root, "the roster");
+            Map<String, Node> d = mapping(required(top, "district", root), "district");
+            Node districtNode = top.get("district");
+            List<Organisation> organisations = organisations(required(top, "organisations", root));
+            return new District(
+                    text(required(d, "id", districtNode)),
+                    text(required(d, "name", districtNode)),
+                    d.containsKey("province") ? text(d.get("province")) : "",
+                    d.containsKey("group-name") ? text(d.get("group-name")) : "",
+                    date(required(d, "baseline-date", districtNode)),
+                    d.containsKey("officers") ? texts(d.get("officers")) : List.of(),
+                    organisations);
+        }
+
+        private List<Organisation> organisations(Node node) {
+            if (!(node instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+                throw error(node, "'organisations' must be a non-empty list");
+            }
+            List<Organisation> result = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            Set<String> names = new HashSet<>();
+            for (Node item : seq.getValue()) {
+                Map<String, Node> o = mapping(item, "an organisation");
+                String id = text(required(o, "id", item));
+                String name = text(required(o, "name", item));
+                if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+                    throw error(o.get("id"), "organisation id '" + id + "' must be lower-case ASCII letters, digits and '-'");
+                }
+                if (!ids.add(id)) {
+                    throw error(o.get("id"), "organisation id '" + id + "' appears twice");
+                }
+                if (!names.add(name)) {
+                    throw error(o.get("name"), "organisation name '" + name + "' appears twice");
+                }
+                List<String> aliases = o.containsKey("aliases") ? texts(o.get("aliases")) : List.of();
+                List<String> places = o.containsKey("places") ? texts(o.get("places")) : List.of();
+                result.add(new Organisation(result.size() + 1, id, name, aliases, places));
+            }
+            return result;
+        }
+
+        private Map<String, Node> mapping(Node node, String what) {
+            if (!(node instanceof MappingNode m)) {
+                throw error(node, what + " must be a mapping of keys to values");
+            }
+            Map<String, Node> result = new LinkedHashMap<>();
+            for (NodeTuple t : m.getValue()) {
+                result.put(text(t.getKeyNode()), t.getValueNode());
+            }
+            return result;
+        }
+
+        private Node required(Map<String, Node> map, String key, Node owner) {
+            Node n = map.get(key);
+            if (n == null) {
+                throw error(owner, "missing '" + key + "'");
+            }
+            return n;
+        }
+
+        private String text(Node node) {
+            if (!(node instanceof ScalarNode s) || s.getValue().isBlank()) {
+                throw error(node, "expected a non-empty text value");
+            }
+            return s.getValue().strip();
+        }
+
+        private List<String> texts(Node node) {
+            if (!(node instanceof SequenceNode seq)) {
+                throw error(node, "expected a list");
+            }
+            return seq.getValue().stream().map(this::text).toList();
+        }
+
+        private LocalDate date(Node node) {
+            String value = text(node);
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw error(node, "'" + value + "' is not a date in the form yyyy-mm-dd");
+            }
+        }
+
+        private RosterException error(Node node, String message) {
+            return new RosterException(file + ", line " + (node.getStartMark().getLine() + 1) + ": " + message);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package th.reportbot.web.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Decides between production and local mode before any bean exists.
+ * <p>
+ * With a LINE channel secret and token configured the bot talks to LINE. With neither, it runs in local mode: the
+ * SDK's auto-configuration refuses to start without credentials, so local mode supplies its own (the simulator signs
+ * its webhooks with that secret), starts an embedded Redis unless {@code REDIS_URL} is set, and answers LINE's API
+ * inside the process. With only one of the two configured it stops: that is a deployment mistake, not a wish for
+ * local mode.
+ */
+public class LocalModeEnvironment implements EnvironmentPostProcessor {
+    public static final String LOCAL_MODE = "reportbot.local-mode";
+    public static final String EMBEDDED_REDIS_PORT = "reportbot.local.embedded-redis-port";
+    static final String LOCAL_SECRET = "local-simulator-channel-secret";
+    static final String LOCAL_TOKEN = "local-simulator-channel-token";
+    static final String LOCAL_ADMIN_TOKEN = "local-admin-token";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        boolean hasSecret = hasText(env.getProperty("line.bot.channel-secret"));
+        boolean hasToken = hasText(env.getProperty("line.bot.channel-token"));
+        if (hasSecret != hasToken) {
+            throw new IllegalStateException("Set both LINE_CHANNEL_SECRET and LINE_CHANNEL_TOKEN for LINE, "
+                    + "or neither for local mode; only the " + (hasSecret ? "secret" : "token") + " is set.");
+        }
+        if (hasSecret) {
+            return;
+        }
+        Map<String, Object> local = new HashMap<>();
+        local.put(LOCAL_MODE, "true");
+        local.put("line.bot.channel-secret", LOCAL_SECRET);
+        local.put("line.bot.channel-token", LOCAL_TOKEN);
+        if (!hasText(env.getProperty("reportbot.admin-token"))) {
+            local.put("reportbot.admin-token", LOCAL_ADMIN_TOKEN);
+        }
+        if (!hasText(env.getProperty("REDIS_URL")) && !hasText(env.getProperty(EMBEDDED_REDIS_PORT))) {
+            int port = freePort();
+            local.put(EMBEDDED_REDIS_PORT, Integer.toString(port));
+            local.put("spring.data.redis.url", "redis://127.0.0.1:" + port);
+        }
+        env.getPropertySources().addFirst(new MapPropertySource("localMode", local));
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for the embedded Redis", e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package th.reportbot.web.local;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import th.reportbot.roster.District;
+import th.reportbot.roster.Organisation;
+
+/** The browser page that plays the LINE group in local mode, and the calls it makes. Absent in production. */
+@RestController
+@ConditionalOnProperty(name = LocalModeEnvironment.LOCAL_MODE, havingValue = "true")
+class SimulatorController {
+    static final String OFFICER_ID = "Usimulator-district-officer";
+
+    record Persona(String userId, String name) {
+    }
+
+    record Say(String userId, String text) {
+    }
+
+    private final District district;
+    private final SimulatorChat chat;
+    private final SimulatedWebhook webhook;
+    private final Clock clock;
+    private final List<Persona> personas;
+
+    SimulatorController(District district, SimulatorChat chat, SimulatedWebhook webhook, Clock clock) {
+        this.district = district;
+        this.chat = chat;
+        this.webhook = webhook;
+        this.clock = clock;
+        this.personas = personas(district);
+    }
+
+    static String memberId(Organisation org) {
+        return "Usimulator-" + org.id();
+    }
+
+    private static List<Persona> personas(District district) {
+        List<Persona> list = new ArrayList<>();
+        for (Organisation org : district.organisations()) {
+            list.add(new Persona(memberId(org), "เจ้าหน้าที่ " + org.name()));
+        }
+        list.add(new Persona(OFFICER_ID, "เจ้าหน้าที่ " + district.name()));
+        return list;
+    }
+
+    @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
+    Resource page() {
+        return new ClassPathResource("local/simulator.html");
+    }
+
+    @GetMapping("/simulator/setup")
+    Map<String, Object> setup() {
+        return Map.of("district", district.name(), "groupName", district.groupName(), "personas", personas);
+    }
+
+    @GetMapping("/simulator/messages")
+    List<SimulatorChat.Line> messages(@RequestParam(defaultValue = "0") long after) {
+        return chat.after(after);
+    }
+
+    @PostMapping("/simulator/say")
+    ResponseEntity<Map<String, Object>> say(@RequestBody Say say) throws IOException, InterruptedException {
+        Persona persona = personas.stream().filter(p -> p.userId().equals(say.userId())).findFirst().orElse(null);
+        if (persona == null || say.text() == null || say.text().isBlank()) {
+            return ResponseEntity.badRequest().body(Map.of("error", "pick a persona and type a message"));
+        }
+        chat.add("member", persona.userId(), persona.name(), say.text(), null, clock.instant());
+        return ResponseEntity.ok(Map.of("callbackStatus", webhook.text(persona.userId(), say.text())));
+    }
+
+    @PostMapping("/simulator/join")
+    Map<String, Object> join() throws IOException, InterruptedException {
+        return Map.of("callbackStatus", webhook.join());
+    }
+}

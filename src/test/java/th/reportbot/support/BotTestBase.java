@@ -1,0 +1,53 @@
+package th.reportbot.support;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.connection.stream.MapRecord;
+import org.springframework.data.redis.connection.stream.StreamOffset;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The whole bot on a random port, with a real Redis and LINE played by WireMock. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // Static properties, not dynamic ones: local mode is decided before dynamic property sources exist.
+        "line.bot.channel-secret=" + BotTestBase.SECRET,
+        "line.bot.channel-token=" + BotTestBase.TOKEN,
+        "reportbot.admin-token=" + BotTestBase.ADMIN_TOKEN})
+public abstract class BotTestBase {
+    public static final String SECRET = "test-channel-secret";
+    public static final String TOKEN = "test-channel-token";
+    public static final String ADMIN_TOKEN = "test-admin-token";
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected StringRedisTemplate redis;
+
+    protected Webhooks webhooks;
+
+    @DynamicPropertySource
+    static void botProperties(DynamicPropertyRegistry registry) {
+        registry.add("line.bot.api-end-point", FakeLine::url);
+        registry.add("spring.data.redis.url", TestRedis::url);
+    }
+
+    @BeforeEach
+    void cleanSlate() {
+        redis.execute((org.springframework.data.redis.core.RedisCallback<Object>) connection -> {
+            connection.serverCommands().flushDb();
+            return null;
+        });
+        FakeLine.reset();
+        webhooks = new Webhooks(port, SECRET);
+    }
+
+    protected List<MapRecord<String, Object, Object>> history(String chatId) {
+        return redis.opsForStream().read(StreamOffset.fromStart("rb:{" + chatId + "}:history"));
+    }
+}

@@ -1,0 +1,72 @@
+package th.reportbot.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+/** LINE's Messaging API played by WireMock over HTTP, one server for the test JVM. */
+public final class FakeLine {
+    private static WireMockServer server;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private FakeLine() {
+    }
+
+    public static synchronized WireMockServer server() {
+        if (server == null) {
+            server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        }
+        return server;
+    }
+
+    public static String url() {
+        return server().baseUrl() + "/";
+    }
+
+    /** Forget earlier requests and answer like LINE does when all is well. */
+    public static void reset() {
+        WireMockServer s = server();
+        s.resetAll();
+        s.stubFor(post(urlPathEqualTo("/v2/bot/message/reply")).willReturn(okJson("{\"sentMessages\":[{\"id\":\"1\",\"quoteToken\":\"q\"}]}")));
+        s.stubFor(post(urlPathEqualTo("/v2/bot/message/push")).willReturn(okJson("{\"sentMessages\":[{\"id\":\"2\",\"quoteToken\":\"q\"}]}")));
+        s.stubFor(get(urlPathEqualTo("/v2/bot/message/quota")).willReturn(okJson("{\"type\":\"limited\",\"value\":10000}")));
+        s.stubFor(get(urlPathEqualTo("/v2/bot/message/quota/consumption")).willReturn(okJson("{\"totalUsage\":0}")));
+        s.stubFor(get(urlPathMatching("/v2/bot/group/.*/member/.*")).willReturn(okJson("{\"displayName\":\"member\"}")));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    public static List<LoggedRequest> replies() {
+        return server().findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/v2/bot/message/reply")));
+    }
+
+    public static JsonNode json(LoggedRequest request) {
+        try {
+            return JSON.readTree(request.getBodyAsString());
+        } catch (Exception e) {
+            throw new AssertionError("LINE got a body that is not JSON: " + request.getBodyAsString(), e);
+        }
+    }
+
+    /** The texts of every reply LINE received, in order. */
+    public static List<String> replyTexts() {
+        return replies().stream()
+                .flatMap(r -> java.util.stream.StreamSupport.stream(json(r).path("messages").spliterator(), false))
+                .map(m -> m.path("text").asText(m.path("altText").asText()))
+                .toList();
+    }
+}

@@ -1,0 +1,26 @@
+# syntax=docker/dockerfile:1
+
+# Build stage: the Maven project, tests skipped here (CI runs them).
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -ntp -q dependency:go-offline
+COPY src ./src
+RUN mvn -B -ntp -q -DskipTests package && cp target/thaid-report-bot-*.jar /src/app.jar
+
+# Runtime stage: a JRE 17, a non-root user, the roster in /app/config.
+FROM eclipse-temurin:17-jre
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin reportbot
+WORKDIR /app
+COPY --from=build /src/app.jar /app/app.jar
+COPY config /app/config
+USER 10001
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k" \
+    REPORTBOT_ROSTER_FILE=/app/config/ban-lat.yaml
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=3s --start-period=30s --retries=3 \
+  CMD curl -fsS http://127.0.0.1:8080/actuator/health || exit 1
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]

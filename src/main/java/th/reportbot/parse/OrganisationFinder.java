@@ -1,0 +1,104 @@
+package th.reportbot.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import th.reportbot.roster.District;
+import th.reportbot.roster.Organisation;
+
+/**
+ * Finds the roster's organisations in a normalised message: by canonical name, alias, or bare place name, with or
+ * without a prefix. Also finds prefixed names that are not in the roster ("อบต.บางกระเจ้า").
+ */
+final class OrganisationFinder {
+    private static final Pattern PREFIXED_NAME = Pattern.compile("(?:อบต\\.|ทต\\.)([ก-๎]{2,40})");
+    private static final String[] NOT_AN_ORGANISATION_BEFORE = {"อำเภอ", "อ.", "จังหวัด", "จ."};
+
+    private record Surface(String text, Organisation org) {
+    }
+
+    private final List<Surface> surfaces;
+
+    OrganisationFinder(District district) {
+        List<Surface> list = new ArrayList<>();
+        for (Organisation org : district.organisations()) {
+            list.add(new Surface(bare(org.name()), org));
+            for (String alias : org.aliases()) {
+                list.add(new Surface(bare(alias), org));
+            }
+            for (String place : org.places()) {
+                list.add(new Surface(place, org));
+            }
+        }
+        list.sort(Comparator.comparingInt((Surface s) -> s.text().length()).reversed());
+        this.surfaces = list.stream().filter(s -> !s.text().isBlank()).distinct().toList();
+    }
+
+    /** The name without its prefix, in the normalised spelling ("เทศบาลตำบลบ้านลาด" is "บ้านลาด"). */
+    private static String bare(String name) {
+        String n = TextNormaliser.normalise(name);
+        for (String prefix : List.of("อบต.", "ทต.")) {
+            if (n.startsWith(prefix)) {
+                return n.substring(prefix.length()).strip();
+            }
+        }
+        return n.strip();
+    }
+
+    List<Mention> find(String text) {
+        boolean[] taken = new boolean[text.length()];
+        List<Mention> mentions = new ArrayList<>();
+        for (Surface surface : surfaces) {
+            int from = 0;
+            int at;
+            while ((at = text.indexOf(surface.text(), from)) >= 0) {
+                int end = at + surface.text().length();
+                from = at + 1;
+                if (taken[at] || taken[end - 1] || namesTheDistrictOrProvince(text, at)) {
+                    continue;
+                }
+                for (int i = at; i < end; i++) {
+                    taken[i] = true;
+                }
+                int start = at;
+                boolean tambon = false;
+                if (text.startsWith("อบต.", at - 4) || (at >= 3 && text.startsWith("ทต.", at - 3))) {
+                    start = text.startsWith("อบต.", at - 4) ? at - 4 : at - 3;
+                } else if (at >= 2 && text.startsWith("ต.", at - 2)) {
+                    tambon = true;
+                    start = at - 2;
+                }
+                mentions.add(new Mention(surface.org(), start, end, tambon));
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        return mentions;
+    }
+
+    /** Prefixed names that are not the roster's, e.g. "อบต.บางกระเจ้า", as written. */
+    List<String> unknown(String text, List<Mention> known) {
+        List<String> names = new ArrayList<>();
+        Matcher m = PREFIXED_NAME.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            boolean isKnown = known.stream().anyMatch(k -> k.start() == start);
+            if (!isKnown) {
+                names.add(m.group());
+            }
+        }
+        return names;
+    }
+
+    private static boolean namesTheDistrictOrProvince(String text, int at) {
+        String before = text.substring(Math.max(0, at - 8), at).stripTrailing();
+        for (String word : NOT_AN_ORGANISATION_BEFORE) {
+            if (before.endsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,128 @@
+package th.reportbot.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import th.reportbot.roster.District;
+import th.reportbot.roster.Organisation;
+
+/**
+ * Reads one chat message: REPORT (with what it states for each organisation), ASK (nearly a report that cannot be
+ * stored) or IGNORE. Plain Java; one instance per district, safe to share between threads.
+ */
+public final class ReportParser {
+    /** LINE caps a text message at 5,000 characters; anything longer is not a message from LINE. */
+    static final int MAX_LENGTH = 10_000;
+    private static final Set<Label> COUNT_LABELS = Set.of(Label.TOTAL, Label.TOTAL_WEAK, Label.BASELINE,
+            Label.INCREASE, Label.PREVIOUS, Label.UNCHANGED);
+
+    private final District district;
+    private final OrganisationFinder finder;
+
+    public ReportParser(District district) {
+        this.district = district;
+        this.finder = new OrganisationFinder(district);
+    }
+
+    /**
+     * @param text      the message as sent
+     * @param bound     the organisation the sender is bound to, or null
+     * @param reference the day the message was sent (Asia/Bangkok), for dates written without a year
+     */
+    public ParseResult parse(String text, Organisation bound, LocalDate reference) {
+        if (text == null || text.isBlank()) {
+            return ParseResult.ignore();
+        }
+        String norm = TextNormaliser.normalise(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
+        if (ForwardedLetter.looksLike(norm)) {
+            return ParseResult.ignore();
+        }
+        List<Token> tokens = Tokenizer.tokens(norm, reference);
+        List<Mention> mentions = finder.find(norm);
+        List<Labels.Found> labels = Labels.scan(norm);
+        Set<Token> counts = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.is(Token.Kind.NUMBER) && CountContext.isCount(norm, t, mentions)) {
+                counts.add(t);
+            }
+        }
+        boolean unchanged = labels.stream().anyMatch(l -> l.label() == Label.UNCHANGED);
+
+        List<Segment> segments = segments(norm, mentions);
+        if (segments.isEmpty()) {
+            List<String> unknown = finder.unknown(norm, mentions);
+            if (!unknown.isEmpty() && !counts.isEmpty()) {
+                return ParseResult.ask(AskReason.UNKNOWN_ORGANISATION, unknown.get(0));
+            }
+            if ((counts.isEmpty() && !unchanged) || !looksLikeAReport(norm, labels, tokens, counts)) {
+                return ParseResult.ignore();
+            }
+            if (bound == null) {
+                return ParseResult.ask(AskReason.NO_ORGANISATION, null);
+            }
+            segments = List.of(new Segment(bound, 0, norm.length()));
+        }
+
+        SegmentReader reader = new SegmentReader(norm, tokens, labels, mentions, district.baselineDate());
+        Map<Segment, SegmentReader.Fields> read = new LinkedHashMap<>();
+        for (Segment segment : segments) {
+            SegmentReader.Fields fields = reader.read(segment, counts);
+            if (fields != null) {
+                read.put(segment, fields);
+            }
+        }
+        if (read.isEmpty()) {
+            return ParseResult.ignore();
+        }
+        ReportDates dates = new ReportDates(norm, tokens, counts, labels, reader.baselineLabels());
+        LocalDate messageDate = dates.firstBefore(segments.get(0).start());
+        List<ParsedReport> reports = new ArrayList<>();
+        read.forEach((segment, f) -> {
+            LocalDate date = dates.firstWithin(segment);
+            reports.add(ReportWarnings.apply(segment.org().name(), date != null ? date : messageDate, f));
+        });
+        return ParseResult.report(reports);
+    }
+
+    /** One segment per organisation, opened by its first mention; repeated mentions stay inside. */
+    private static List<Segment> segments(String text, List<Mention> mentions) {
+        List<Mention> openers = new ArrayList<>();
+        Set<Organisation> seen = new HashSet<>();
+        for (Mention m : mentions) {
+            if (seen.add(m.org())) {
+                openers.add(m);
+            }
+        }
+        List<Segment> segments = new ArrayList<>();
+        for (int i = 0; i < openers.size(); i++) {
+            int end = i + 1 < openers.size() ? openers.get(i + 1).start() : text.length();
+            segments.add(new Segment(openers.get(i).org(), openers.get(i).end(), end));
+        }
+        return segments;
+    }
+
+    /** Without an organisation named, only a labelled count, a ThaiD count, or a bare number is a report. */
+    private static boolean looksLikeAReport(String text, List<Labels.Found> labels, List<Token> tokens, Set<Token> counts) {
+        boolean labelled = labels.stream().anyMatch(l -> COUNT_LABELS.contains(l.label())
+                || (l.label() == Label.REPORT_WORD && text.regionMatches(true, l.start(), "thaid", 0, 5)));
+        return labelled || onlyANumber(text, tokens, counts);
+    }
+
+    /** "135 ค่ะ", "๑๓๕": a number with nothing but a unit, polite particles, punctuation and emoji around it. */
+    private static boolean onlyANumber(String text, List<Token> tokens, Set<Token> counts) {
+        StringBuilder rest = new StringBuilder(text);
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (counts.contains(t)) {
+                rest.delete(t.start(), t.end());
+            }
+        }
+        String words = rest.toString().replaceAll("ราย|คน|ค่ะ|คะ|ครับ|นะ|จ้า|จ้ะ|ค่า|ฮะ|[^\\p{L}]", "");
+        return words.isEmpty();
+    }
+}

@@ -1,0 +1,196 @@
+package th.reportbot.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads one organisation's numbers out of its segment of a message: which number is the baseline, the increase, the
+ * weekly change, the previous total and the total. The rules, in order:
+ * <ol>
+ *   <li>A number right after the baseline date ("ยอด ณ 26 พ.ค. 66 = 30") is the baseline.</li>
+ *   <li>Otherwise the last label word before it, back to the previous number, names it ({@link Labels}). A label of
+ *       increase with a weekly cue ("สัปดาห์นี้เพิ่ม", "เพิ่มขึ้นจากสัปดาห์ที่แล้ว") is the weekly change; so is a bare
+ *       "+52". "ยกมา" turns "เพิ่ม" into the weekly change.</li>
+ *   <li>A number right after a repeated place name ("(ห้วยข้อง 40 หนองกะปุ 110)", "- ต.โรงเข้ 120") is a per-tambon
+ *       part of the organisation's count, not a field.</li>
+ *   <li>"A ➡️ B" is the previous total and the total.</li>
+ *   <li>Unlabelled numbers: none count when a total is labelled (they are parts: staff and citizens, two
+ *       registration channels); three are the form's columns in order (unless exactly one carries "ราย"/"คน": then
+ *       it is the total and the others its parts); otherwise the one with "ราย"/"คน", or the last, is the total.</li>
+ *   <li>"เท่าเดิม"/"คงเดิม" with no weekly change written means a weekly change of 0.</li>
+ * </ol>
+ */
+final class SegmentReader {
+    private final String text;
+    private final List<Token> tokens;
+    private final List<Labels.Found> labels;
+    private final List<Mention> mentions;
+    private final LocalDate baselineDate;
+    private final Set<Token> baselineLabels = new HashSet<>();
+
+    SegmentReader(String text, List<Token> tokens, List<Labels.Found> labels, List<Mention> mentions,
+                  LocalDate baselineDate) {
+        this.text = text;
+        this.tokens = tokens;
+        this.labels = labels;
+        this.mentions = mentions;
+        this.baselineDate = baselineDate;
+    }
+
+    /** Dates that label the baseline column rather than date the report; known after {@link #read}. */
+    Set<Token> baselineLabels() {
+        return baselineLabels;
+    }
+
+    /** The segment's numbers as fields, or null when it states nothing. */
+    Fields read(Segment segment, Set<Token> counts) {
+        Fields f = new Fields();
+        List<Long> unlabelled = new ArrayList<>();
+        List<Long> unlabelledWithUnit = new ArrayList<>();
+        Long weakTotal = null;
+        int spanStart = segment.start();
+        Token previous = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() < segment.start()) {
+                previous = t;
+                continue;
+            }
+            if (t.start() >= segment.end()) {
+                break;
+            }
+            if (t.is(Token.Kind.NUMBER) && counts.contains(t)) {
+                Token next = i + 2 < tokens.size() ? tokens.get(i + 1) : null;
+                if (next != null && next.is(Token.Kind.ARROW) && onlySpaceBetween(t, next)) {
+                    Token after = tokens.get(i + 2);
+                    if (after.is(Token.Kind.NUMBER) && counts.contains(after) && segment.contains(after.start())) {
+                        f.previous = t.value();
+                        f.total = after.value();
+                        f.arrow = true;
+                        spanStart = after.end();
+                        previous = after;
+                        i += 2;
+                        continue;
+                    }
+                }
+                Label label = labelOf(t, previous, Math.max(spanStart, segment.start()));
+                if (label == Label.PART) {
+                    // a per-tambon part of the count: not a field
+                } else if (label == null) {
+                    unlabelled.add(t.value());
+                    if (followedByUnit(t)) {
+                        unlabelledWithUnit.add(t.value());
+                    }
+                } else {
+                    switch (label) {
+                        case TOTAL -> f.total = t.value();
+                        case TOTAL_WEAK -> weakTotal = t.value();
+                        case BASELINE -> f.baseline = t.value();
+                        case INCREASE -> f.increase = t.value();
+                        case PREVIOUS -> f.previous = t.value();
+                        case WEEKLY_CUE -> f.weekly = t.value();
+                        default -> unlabelled.add(t.value());
+                    }
+                }
+            }
+            spanStart = t.end();
+            previous = t;
+        }
+        if (f.previous != null && f.increase != null && f.weekly == null) {
+            f.weekly = f.increase;
+            f.increase = null;
+        }
+        if (f.total == null && weakTotal != null) {
+            f.total = weakTotal;
+        }
+        if (f.total == null && !unlabelled.isEmpty()) {
+            if (unlabelled.size() == 3 && unlabelledWithUnit.size() != 1 && f.baseline == null && f.increase == null) {
+                f.baseline = unlabelled.get(0);
+                f.increase = unlabelled.get(1);
+                f.total = unlabelled.get(2);
+            } else if (unlabelledWithUnit.size() == 1) {
+                f.total = unlabelledWithUnit.get(0);
+            } else {
+                f.total = unlabelled.get(unlabelled.size() - 1);
+            }
+        }
+        if (f.weekly == null && hasLabel(segment, Label.UNCHANGED)) {
+            f.weekly = 0L;
+        }
+        return f.isEmpty() ? null : f;
+    }
+
+    /**
+     * The field a number's label gives it, null when it has none, or {@link Label#PART}.
+     */
+    private Label labelOf(Token number, Token previous, int spanStart) {
+        if (previous != null && previous.is(Token.Kind.DATE) && previous.date().equals(baselineDate)
+                && text.substring(previous.end(), number.start()).matches("[\\s=:]*")) {
+            baselineLabels.add(previous);
+            return Label.BASELINE;
+        }
+        Label field = null;
+        int fieldAt = -1;
+        boolean cue = false;
+        for (Labels.Found l : labels) {
+            if (l.start() < spanStart || l.end() > number.start()) {
+                continue;
+            }
+            switch (l.label()) {
+                case TOTAL, TOTAL_WEAK, BASELINE, INCREASE, PREVIOUS -> {
+                    field = l.label();
+                    fieldAt = l.end();
+                }
+                case WEEKLY_CUE -> cue = true;
+                default -> {
+                }
+            }
+        }
+        int lastPlace = -1;
+        for (Mention m : mentions) {
+            if (m.start() >= spanStart && m.end() <= number.start()) {
+                lastPlace = m.end();
+            }
+        }
+        if (lastPlace > fieldAt) {
+            return Label.PART;
+        }
+        if (cue && (field == null || field == Label.INCREASE)) {
+            return Label.WEEKLY_CUE;
+        }
+        if (field == null && number.signed()) {
+            return Label.WEEKLY_CUE;
+        }
+        return field;
+    }
+
+    private boolean hasLabel(Segment segment, Label label) {
+        return labels.stream().anyMatch(l -> l.label() == label && segment.contains(l.start()));
+    }
+
+    private boolean followedByUnit(Token t) {
+        String after = text.substring(t.end(), Math.min(text.length(), t.end() + 5)).stripLeading();
+        return after.startsWith("ราย") || after.startsWith("คน");
+    }
+
+    private boolean onlySpaceBetween(Token a, Token b) {
+        return text.substring(a.end(), b.start()).isBlank();
+    }
+
+    /** What a segment states, before warnings. */
+    static final class Fields {
+        Long baseline;
+        Long increase;
+        Long weekly;
+        Long total;
+        Long previous;
+        boolean arrow;
+
+        boolean isEmpty() {
+            return baseline == null && increase == null && weekly == null && total == null && previous == null;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package th.reportbot.parse;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Puts a message into one spelling before anything reads it: ASCII digits (from Thai and full-width ones), no
+ * invisible characters, one form of each organisation prefix ("อบต.", "ทต."), one form of space.
+ */
+final class TextNormaliser {
+    private static final Pattern SAO = Pattern.compile(
+            "องค์การบริหารส่วนตำบล\\s*|อ\\s?\\.\\s?บ\\s?\\.\\s?ต\\s?\\.?\\s*|อบต\\s?\\.?\\s*");
+    // ทต. and ท.ต. only where they start a word: "ทต" also occurs inside ordinary Thai words.
+    private static final Pattern MUNICIPALITY = Pattern.compile(
+            "เทศบาลตำบล\\s*|(?<![ก-ฮะ-ฺเ-๎])(?:ท\\s?\\.\\s?ต\\s?\\.\\s*|ทต\\s?\\.?\\s*)");
+
+    private TextNormaliser() {
+    }
+
+    static String normalise(String text) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder sb = new StringBuilder(nfc.length());
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (c >= '๐' && c <= '๙') {
+                sb.append((char) ('0' + (c - '๐')));
+            } else if (c >= '０' && c <= '９') {
+                sb.append((char) ('0' + (c - '０')));
+            } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u2060' || c == '\u00AD') {
+                // invisible: dropped
+            } else if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000') {
+                sb.append(' ');
+            } else if (c == '\r') {
+                sb.append('\n');
+            } else if (c == 'ํ' && i + 1 < nfc.length() && nfc.charAt(i + 1) == 'า') {
+                sb.append('ำ'); // nikhahit + sara aa, as some keyboards type sara am
+                i++;
+            } else if (c == '：') {
+                sb.append(':');
+            } else {
+                sb.append(c);
+            }
+        }
+        String s = SAO.matcher(sb).replaceAll("อบต.");
+        return MUNICIPALITY.matcher(s).replaceAll("ทต.");
+    }
+}

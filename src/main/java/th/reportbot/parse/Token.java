@@ -1,0 +1,39 @@
+package th.reportbot.parse;
+
+import java.time.LocalDate;
+
+/**
+ * A piece of a normalised message that looks like a number.
+ *
+ * @param value  for {@link Kind#NUMBER}, the number
+ * @param signed for {@link Kind#NUMBER}, written with a leading "+"
+ * @param date   for {@link Kind#DATE}, the date
+ */
+record Token(Kind kind, int start, int end, long value, boolean signed, LocalDate date) {
+    enum Kind {
+        /** A number that may be a count. */
+        NUMBER,
+        /** A calendar date. */
+        DATE,
+        /** "A ➡️ B": from one total to the next. */
+        ARROW,
+        /** Digits that are never a count: times, phone numbers, ranges, URLs, decimals. */
+        NOT_A_COUNT
+    }
+
+    static Token number(int start, int end, long value, boolean signed) {
+        return new Token(Kind.NUMBER, start, end, value, signed, null);
+    }
+
+    static Token date(int start, int end, LocalDate date) {
+        return new Token(Kind.DATE, start, end, 0, false, date);
+    }
+
+    static Token of(Kind kind, int start, int end) {
+        return new Token(kind, start, end, 0, false, null);
+    }
+
+    boolean is(Kind k) {
+        return kind == k;
+    }
+}

@@ -1,0 +1,99 @@
+package th.reportbot.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds everything in a normalised message that is made of digits and says what it is: a date, a number that may be
+ * a count, an arrow between two numbers, or digits that are never a count (times, phone numbers, ranges, URLs).
+ * <p>
+ * One pass of one pattern whose alternatives are tried in order at each position; every alternative is a bounded
+ * sequence with no nested repetition, so the scan is linear in the message's length.
+ */
+final class Tokenizer {
+    private static final Pattern TOKENS = Pattern.compile(String.join("|",
+            "(?<url>(?:https?://|www\\.)[^\\s]{1,2000})",
+            "(?<iso>(?<![0-9])(?<isoY>[0-9]{4})-(?<isoM>[0-9]{1,2})-(?<isoD>[0-9]{1,2})(?![0-9]))",
+            "(?<slash>(?<![0-9/])(?<slD>[0-9]{1,4})/(?<slM>[0-9]{1,4})/(?<slY>[0-9]{1,4})(?![0-9/]))",
+            "(?<thai>(?<![0-9])(?<thD>[0-9]{1,2})[ \\t]?(?:/[ \\t]?)?(?<thM>" + ThaiDates.monthPattern() + ")"
+                    + "(?:[ \\t]?/?[ \\t]?(?:(?:พ\\.?ศ\\.?|ค\\.?ศ\\.?)[ \\t]?)?(?<thY>[0-9]{4}|[0-9]{2})(?![0-9]))?)",
+            "(?<time>(?<![0-9])[0-9]{1,2}[.:][0-9]{2}(?:[ \\t]?-[ \\t]?[0-9]{1,2}[.:][0-9]{2})?(?![0-9]))",
+            "(?<phone>(?<![0-9])0[0-9]{0,2}-[0-9]{3,4}-[0-9]{3,4}(?![0-9])|(?<![0-9])0[0-9]{8,9}(?![0-9]))",
+            "(?<range>(?<![0-9])[0-9]{1,3}[ \\t]?-[ \\t]?[0-9]{1,3}(?![0-9]))",
+            "(?<decimal>(?<![0-9])[0-9]{1,9}\\.[0-9]{1,9}(?![0-9]))",
+            "(?<num>(?:\\+[ \\t]?)?(?<![0-9])(?:[0-9]{1,3}(?:,[0-9]{3}){1,6}|[0-9]{1,18})(?![0-9]))",
+            "(?<arrow>➡️|➡|→|⇒|->|=>)"));
+
+    private Tokenizer() {
+    }
+
+    static List<Token> tokens(String text, LocalDate reference) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKENS.matcher(text);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            if (m.group("url") != null || m.group("time") != null || m.group("phone") != null
+                    || m.group("range") != null || m.group("decimal") != null) {
+                tokens.add(Token.of(Token.Kind.NOT_A_COUNT, s, e));
+            } else if (m.group("iso") != null) {
+                addDate(tokens, m, s, e, ThaiDates.of(Integer.parseInt(m.group("isoY")), intOf(m.group("isoM")),
+                        intOf(m.group("isoD")), reference), "isoY", "isoM", "isoD");
+            } else if (m.group("slash") != null) {
+                Optional<LocalDate> date = slashDate(m, reference);
+                addDate(tokens, m, s, e, date, "slD", "slM", "slY");
+            } else if (m.group("thai") != null) {
+                Integer year = m.group("thY") == null ? null : ThaiDates.christianYear(m.group("thY"));
+                Optional<LocalDate> date = ThaiDates.of(year, ThaiDates.month(m.group("thM")), intOf(m.group("thD")), reference);
+                if (date.isPresent()) {
+                    tokens.add(Token.date(s, e, date.get()));
+                } else {
+                    tokens.add(Token.number(m.start("thD"), m.end("thD"), intOf(m.group("thD")), false));
+                }
+            } else if (m.group("num") != null) {
+                String raw = m.group("num");
+                boolean signed = raw.startsWith("+");
+                String digits = raw.replace("+", "").replace(",", "").strip();
+                tokens.add(Token.number(signed ? s + raw.indexOf(digits.charAt(0)) : s, e, Long.parseLong(digits), signed));
+            } else if (m.group("arrow") != null) {
+                tokens.add(Token.of(Token.Kind.ARROW, s, e));
+            }
+        }
+        return tokens;
+    }
+
+    private static Optional<LocalDate> slashDate(Matcher m, LocalDate reference) {
+        String y = m.group("slY");
+        if (y.length() != 2 && y.length() != 4) {
+            return Optional.empty();
+        }
+        int day = intOf(m.group("slD"));
+        int month = intOf(m.group("slM"));
+        if (m.group("slD").length() > 2 || m.group("slM").length() > 2 || day < 1 || day > 31 || month < 1 || month > 12) {
+            return Optional.empty();
+        }
+        return ThaiDates.of(ThaiDates.christianYear(y), month, day, reference);
+    }
+
+    /** A date if the parts make one, otherwise the parts as separate numbers ("64/12/76" is three counts). */
+    private static void addDate(List<Token> tokens, Matcher m, int s, int e, Optional<LocalDate> date, String... parts) {
+        if (date.isPresent()) {
+            tokens.add(Token.date(s, e, date.get()));
+            return;
+        }
+        List<Token> numbers = new ArrayList<>();
+        for (String part : parts) {
+            numbers.add(Token.number(m.start(part), m.end(part), Long.parseLong(m.group(part)), false));
+        }
+        numbers.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        tokens.addAll(numbers);
+    }
+
+    private static int intOf(String digits) {
+        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+    }
+}

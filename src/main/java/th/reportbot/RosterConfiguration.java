@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import th.reportbot.parse.ReportParser;
 import th.reportbot.roster.District;
 import th.reportbot.roster.RosterLoader;
 
@@ -18,5 +19,10 @@ class RosterConfiguration {
         log.info("Roster {}: {} with {} organisations", properties.rosterFile(), district.name(),
                 district.organisations().size());
         return district;
+    }
+
+    @Bean
+    ReportParser reportParser(District district) {
+        return new ReportParser(district);
     }
 }

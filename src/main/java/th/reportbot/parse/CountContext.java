@@ -1,6 +1,7 @@
 package th.reportbot.parse;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Whether a number, by the words around it, can be a count of registrations. Not a count: ordinals ("ครั้งที่ 3",
@@ -10,7 +11,7 @@ import java.util.List;
 final class CountContext {
     private static final List<String> NEVER_AFTER = List.of(
             "ที่", "หมู่", "ม.", "ชั้น", "ครั้ง", "โทร", "โทร.", "ไม่ใช่", "ข้อ", "ซอย", "ห้อง", "รุ่น", "ฉบับ", "เวลา",
-            "ปี", "พ.ศ.", "ค.ศ.", "ลำดับ", "ต่อ", "เลข", "#", "no.");
+            "ปี", "พ.ศ.", "ค.ศ.", "ลำดับ", "ต่อ", "เลข", "#", "no.", "No.", "NO.");
     private static final List<String> NEVER_BEFORE = List.of(
             "%", "บาท", "หมู่บ้าน", "ตำบล", "แห่ง", "หน่วยงาน", "ครั้ง", "ชั่วโมง", "ชม.", "นาที", "เดือน", "ปี",
             "สัปดาห์", "หลัก", "ฉบับ", "วิธี", "ข้อ", "ชั้น", "โมง", "น.", "ตัว", "อำเภอ", "เครื่อง");
@@ -19,14 +20,13 @@ final class CountContext {
     private CountContext() {
     }
 
-    static boolean isCount(String text, Token number, List<Mention> mentions) {
+    static boolean isCount(String text, Token number, Set<Integer> organisationStarts) {
         if (number.value() > LARGEST_COUNT) {
             return false;
         }
         String before = text.substring(Math.max(0, number.start() - 12), number.start()).stripTrailing();
-        String lowerBefore = before.toLowerCase(java.util.Locale.ROOT);
         for (String word : NEVER_AFTER) {
-            if (lowerBefore.endsWith(word)) {
+            if (before.endsWith(word)) {
                 return false;
             }
         }
@@ -45,7 +45,7 @@ final class CountContext {
         if (isLaughter(text, number, after)) {
             return false;
         }
-        return !isListNumber(text, number) && !isRowNumber(text, number, mentions);
+        return !isListNumber(text, number) && !isRowNumber(text, number, organisationStarts);
     }
 
     private static boolean gluedToLatin(String text, Token number) {
@@ -83,12 +83,11 @@ final class CountContext {
     }
 
     /** A row or list number right before an organisation's name: "1\tทต.บ้านลาด", "ที่ 1 อบต.ท่าช้าง". */
-    private static boolean isRowNumber(String text, Token number, List<Mention> mentions) {
+    private static boolean isRowNumber(String text, Token number, Set<Integer> organisationStarts) {
         int i = number.end();
         while (i < text.length() && i < number.end() + 4 && " \t.):-".indexOf(text.charAt(i)) >= 0) {
             i++;
         }
-        final int next = i;
-        return mentions.stream().anyMatch(m -> m.start() == next && !m.tambon());
+        return organisationStarts.contains(i);
     }
 }

@@ -34,9 +34,12 @@ final class ReportDates {
     }
 
     private LocalDate first(int from, int to) {
-        for (Token t : tokens) {
-            if (t.is(Token.Kind.DATE) && t.start() >= from && t.start() < to && !baselineLabels.contains(t)
-                    && !inHeaderRow(t)) {
+        for (int i = Positions.firstAtOrAfter(tokens, from, Token::start); i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= to) {
+                return null;
+            }
+            if (t.is(Token.Kind.DATE) && !baselineLabels.contains(t) && !inHeaderRow(t)) {
                 return t.date();
             }
         }
@@ -47,9 +50,14 @@ final class ReportDates {
         int lineStart = text.lastIndexOf('\n', date.start()) + 1;
         int lineEnd = text.indexOf('\n', date.end());
         int end = lineEnd < 0 ? text.length() : lineEnd;
-        boolean countOnLine = counts.stream().anyMatch(c -> c.start() >= lineStart && c.end() <= end);
-        boolean columnLabel = labels.stream().anyMatch(l -> COLUMN_LABELS.contains(l.label())
-                && l.start() >= lineStart && l.end() <= end);
+        boolean countOnLine = false;
+        for (int i = Positions.firstAtOrAfter(tokens, lineStart, Token::start); i < tokens.size() && tokens.get(i).end() <= end; i++) {
+            countOnLine |= counts.contains(tokens.get(i));
+        }
+        boolean columnLabel = false;
+        for (int i = Positions.firstAtOrAfter(labels, lineStart, Labels.Found::start); i < labels.size() && labels.get(i).end() <= end; i++) {
+            columnLabel |= COLUMN_LABELS.contains(labels.get(i).label());
+        }
         return columnLabel && !countOnLine;
     }
 }

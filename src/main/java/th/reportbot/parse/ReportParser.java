@@ -2,6 +2,8 @@ package th.reportbot.parse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,9 +47,12 @@ public final class ReportParser {
         List<Token> tokens = Tokenizer.tokens(norm, reference);
         List<Mention> mentions = finder.find(norm);
         List<Labels.Found> labels = Labels.scan(norm);
-        Set<Token> counts = new HashSet<>();
+        Set<Integer> organisationStarts = new HashSet<>();
+        mentions.stream().filter(m -> !m.tambon()).forEach(m -> organisationStarts.add(m.start()));
+        // Tokens are values, but here each one is a place in this message: identity is what tells them apart.
+        Set<Token> counts = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Token t : tokens) {
-            if (t.is(Token.Kind.NUMBER) && CountContext.isCount(norm, t, mentions)) {
+            if (t.is(Token.Kind.NUMBER) && CountContext.isCount(norm, t, organisationStarts)) {
                 counts.add(t);
             }
         }
@@ -115,13 +120,15 @@ public final class ReportParser {
 
     /** "135 ค่ะ", "๑๓๕": a number with nothing but a unit, polite particles, punctuation and emoji around it. */
     private static boolean onlyANumber(String text, List<Token> tokens, Set<Token> counts) {
-        StringBuilder rest = new StringBuilder(text);
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            Token t = tokens.get(i);
+        StringBuilder rest = new StringBuilder(text.length());
+        int from = 0;
+        for (Token t : tokens) {
             if (counts.contains(t)) {
-                rest.delete(t.start(), t.end());
+                rest.append(text, from, t.start());
+                from = t.end();
             }
         }
+        rest.append(text, from, text.length());
         String words = rest.toString().replaceAll("ราย|คน|ค่ะ|คะ|ครับ|นะ|จ้า|จ้ะ|ค่า|ฮะ|[^\\p{L}]", "");
         return words.isEmpty();
     }

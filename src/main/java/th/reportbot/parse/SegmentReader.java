@@ -2,7 +2,8 @@ package th.reportbot.parse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -29,7 +30,7 @@ final class SegmentReader {
     private final List<Labels.Found> labels;
     private final List<Mention> mentions;
     private final LocalDate baselineDate;
-    private final Set<Token> baselineLabels = new HashSet<>();
+    private final Set<Token> baselineLabels = Collections.newSetFromMap(new IdentityHashMap<>());
 
     SegmentReader(String text, List<Token> tokens, List<Labels.Found> labels, List<Mention> mentions,
                   LocalDate baselineDate) {
@@ -52,13 +53,10 @@ final class SegmentReader {
         List<Long> unlabelledWithUnit = new ArrayList<>();
         Long weakTotal = null;
         int spanStart = segment.start();
-        Token previous = null;
-        for (int i = 0; i < tokens.size(); i++) {
+        int first = Positions.firstAtOrAfter(tokens, segment.start(), Token::start);
+        Token previous = first > 0 ? tokens.get(first - 1) : null;
+        for (int i = first; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.start() < segment.start()) {
-                previous = t;
-                continue;
-            }
             if (t.start() >= segment.end()) {
                 break;
             }
@@ -135,9 +133,10 @@ final class SegmentReader {
         Label field = null;
         int fieldAt = -1;
         boolean cue = false;
-        for (Labels.Found l : labels) {
-            if (l.start() < spanStart || l.end() > number.start()) {
-                continue;
+        for (int i = Positions.firstAtOrAfter(labels, spanStart, Labels.Found::start); i < labels.size(); i++) {
+            Labels.Found l = labels.get(i);
+            if (l.end() > number.start()) {
+                break;
             }
             switch (l.label()) {
                 case TOTAL, TOTAL_WEAK, BASELINE, INCREASE, PREVIOUS -> {
@@ -150,10 +149,12 @@ final class SegmentReader {
             }
         }
         int lastPlace = -1;
-        for (Mention m : mentions) {
-            if (m.start() >= spanStart && m.end() <= number.start()) {
-                lastPlace = m.end();
+        for (int i = Positions.firstAtOrAfter(mentions, spanStart, Mention::start); i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.end() > number.start()) {
+                break;
             }
+            lastPlace = m.end();
         }
         if (lastPlace > fieldAt) {
             return Label.PART;
@@ -168,7 +169,16 @@ final class SegmentReader {
     }
 
     private boolean hasLabel(Segment segment, Label label) {
-        return labels.stream().anyMatch(l -> l.label() == label && segment.contains(l.start()));
+        for (int i = Positions.firstAtOrAfter(labels, segment.start(), Labels.Found::start); i < labels.size(); i++) {
+            Labels.Found l = labels.get(i);
+            if (l.start() >= segment.end()) {
+                return false;
+            }
+            if (l.label() == label) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean followedByUnit(Token t) {

@@ -1,6 +1,7 @@
 package th.reportbot.parse;
 
 import java.text.Normalizer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +18,30 @@ final class TextNormaliser {
     private TextNormaliser() {
     }
 
+    /** Replaces matches of the pattern, trying it only where one of the start characters stands. */
+    private static String replace(String text, Pattern pattern, String starts, String replacement) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (starts.indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            m.region(i, text.length());
+            if (m.lookingAt()) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, copied, i).append(replacement);
+                copied = m.end();
+                i = Math.max(i, m.end() - 1);
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
     static String normalise(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder sb = new StringBuilder(nfc.length());
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
@@ -41,7 +64,7 @@ final class TextNormaliser {
                 sb.append(c);
             }
         }
-        String s = SAO.matcher(sb).replaceAll("อบต.");
-        return MUNICIPALITY.matcher(s).replaceAll("ทต.");
+        String s = replace(sb.toString(), SAO, "อ", "อบต.");
+        return replace(s, MUNICIPALITY, "เท", "ทต.");
     }
 }

@@ -11,15 +11,15 @@ import java.util.regex.Pattern;
  * Finds everything in a normalised message that is made of digits and says what it is: a date, a number that may be
  * a count, an arrow between two numbers, or digits that are never a count (times, phone numbers, ranges, URLs).
  * <p>
- * One pass of one pattern whose alternatives are tried in order at each position; every alternative is a bounded
- * sequence with no nested repetition, so the scan is linear in the message's length.
+ * One pass of one pattern whose alternatives are tried in order, only where a token can begin; every alternative is a
+ * bounded sequence with no nested repetition, so the scan is linear in the message's length.
  */
 final class Tokenizer {
     private static final Pattern TOKENS = Pattern.compile(String.join("|",
             "(?<url>(?:https?://|www\\.)[^\\s]{1,2000})",
             "(?<iso>(?<![0-9])(?<isoY>[0-9]{4})-(?<isoM>[0-9]{1,2})-(?<isoD>[0-9]{1,2})(?![0-9]))",
             "(?<slash>(?<![0-9/])(?<slD>[0-9]{1,4})/(?<slM>[0-9]{1,4})/(?<slY>[0-9]{1,4})(?![0-9/]))",
-            "(?<thai>(?<![0-9])(?<thD>[0-9]{1,2})[ \\t]?(?:/[ \\t]?)?(?<thM>" + ThaiDates.monthPattern() + ")"
+            "(?<thai>(?<![0-9])(?<thD>[0-9]{1,2})[ \\t]?(?:/[ \\t]?)?(?=[มกเพสตธ])(?<thM>" + ThaiDates.monthPattern() + ")"
                     + "(?:[ \\t]?/?[ \\t]?(?:(?:พ\\.?ศ\\.?|ค\\.?ศ\\.?)[ \\t]?)?(?<thY>[0-9]{4}|[0-9]{2})(?![0-9]))?)",
             "(?<time>(?<![0-9])[0-9]{1,2}[.:][0-9]{2}(?:[ \\t]?-[ \\t]?[0-9]{1,2}[.:][0-9]{2})?(?![0-9]))",
             "(?<phone>(?<![0-9])0[0-9]{0,2}-[0-9]{3,4}-[0-9]{3,4}(?![0-9])|(?<![0-9])0[0-9]{8,9}(?![0-9]))",
@@ -27,25 +27,35 @@ final class Tokenizer {
             "(?<decimal>(?<![0-9])[0-9]{1,9}\\.[0-9]{1,9}(?![0-9]))",
             "(?<num>(?:\\+[ \\t]?)?(?<![0-9])(?:[0-9]{1,3}(?:,[0-9]{3}){1,6}|[0-9]{1,18})(?![0-9]))",
             "(?<arrow>➡️|➡|→|⇒|->|=>)"));
+    private static final String OTHER_STARTS = "+hHwW➡→⇒=-";
 
     private Tokenizer() {
     }
 
     static List<Token> tokens(String text, LocalDate reference) {
         List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKENS.matcher(text);
-        while (m.find()) {
+        // The pattern is tried only where a token can start: never inside a run of digits or of letters.
+        Matcher m = TOKENS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!canStart(text, i)) {
+                i++;
+                continue;
+            }
+            m.region(i, n);
+            if (!m.lookingAt()) {
+                i++;
+                continue;
+            }
             int s = m.start();
             int e = m.end();
-            if (m.group("url") != null || m.group("time") != null || m.group("phone") != null
-                    || m.group("range") != null || m.group("decimal") != null) {
-                tokens.add(Token.of(Token.Kind.NOT_A_COUNT, s, e));
-            } else if (m.group("iso") != null) {
-                addDate(tokens, m, s, e, ThaiDates.of(Integer.parseInt(m.group("isoY")), intOf(m.group("isoM")),
-                        intOf(m.group("isoD")), reference), "isoY", "isoM", "isoD");
-            } else if (m.group("slash") != null) {
-                Optional<LocalDate> date = slashDate(m, reference);
-                addDate(tokens, m, s, e, date, "slD", "slM", "slY");
+            i = Math.max(e, i + 1);
+            String num = m.group("num");
+            if (num != null) {
+                boolean signed = num.startsWith("+");
+                String digits = num.replace("+", "").replace(",", "").strip();
+                tokens.add(Token.number(signed ? s + num.indexOf(digits.charAt(0)) : s, e, Long.parseLong(digits), signed));
             } else if (m.group("thai") != null) {
                 Integer year = m.group("thY") == null ? null : ThaiDates.christianYear(m.group("thY"));
                 Optional<LocalDate> date = ThaiDates.of(year, ThaiDates.month(m.group("thM")), intOf(m.group("thD")), reference);
@@ -54,16 +64,26 @@ final class Tokenizer {
                 } else {
                     tokens.add(Token.number(m.start("thD"), m.end("thD"), intOf(m.group("thD")), false));
                 }
-            } else if (m.group("num") != null) {
-                String raw = m.group("num");
-                boolean signed = raw.startsWith("+");
-                String digits = raw.replace("+", "").replace(",", "").strip();
-                tokens.add(Token.number(signed ? s + raw.indexOf(digits.charAt(0)) : s, e, Long.parseLong(digits), signed));
+            } else if (m.group("slash") != null) {
+                addDate(tokens, m, s, e, slashDate(m, reference), "slD", "slM", "slY");
+            } else if (m.group("iso") != null) {
+                addDate(tokens, m, s, e, ThaiDates.of(Integer.parseInt(m.group("isoY")), intOf(m.group("isoM")),
+                        intOf(m.group("isoD")), reference), "isoY", "isoM", "isoD");
             } else if (m.group("arrow") != null) {
                 tokens.add(Token.of(Token.Kind.ARROW, s, e));
+            } else {
+                tokens.add(Token.of(Token.Kind.NOT_A_COUNT, s, e)); // url, time, phone, range, decimal
             }
         }
         return tokens;
+    }
+
+    private static boolean canStart(String text, int i) {
+        char c = text.charAt(i);
+        if (c >= '0' && c <= '9') {
+            return i == 0 || !Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) > '9';
+        }
+        return OTHER_STARTS.indexOf(c) >= 0;
     }
 
     private static Optional<LocalDate> slashDate(Matcher m, LocalDate reference) {

@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import th.reportbot.parse.ReportParser;
+import th.reportbot.report.ReportDesk;
+import th.reportbot.report.ReportStore;
 import th.reportbot.roster.District;
 import th.reportbot.roster.RosterLoader;
 
@@ -24,5 +26,10 @@ class RosterConfiguration {
     @Bean
     ReportParser reportParser(District district) {
         return new ReportParser(district);
+    }
+
+    @Bean
+    ReportDesk reportDesk(District district, ReportParser parser, ReportStore store) {
+        return new ReportDesk(district, parser, store);
     }
 }

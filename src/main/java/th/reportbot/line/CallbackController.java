@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.linecorp.bot.parser.LineSignatureValidator;
 
-import th.reportbot.report.ReportStore;
 import th.reportbot.report.StoreUnavailableException;
 
 /**
@@ -27,14 +26,14 @@ class CallbackController {
 
     private final LineSignatureValidator signatures;
     private final WebhookReader reader;
-    private final ReportStore store;
+    private final EventProcessor processor;
     private final ChatResponder responder;
 
-    CallbackController(LineSignatureValidator signatures, WebhookReader reader, ReportStore store,
+    CallbackController(LineSignatureValidator signatures, WebhookReader reader, EventProcessor processor,
                        ChatResponder responder) {
         this.signatures = signatures;
         this.reader = reader;
-        this.store = store;
+        this.processor = processor;
         this.responder = responder;
     }
 
@@ -58,22 +57,40 @@ class CallbackController {
             return ResponseEntity.badRequest().body("malformed webhook body");
         }
 
-        List<ReceivedEvent> stored = new ArrayList<>();
+        List<ChatResponder.Pending> replies = new ArrayList<>();
         try {
             for (ReceivedEvent event : events) {
-                if (store.recordEvent(event.record())) {
-                    stored.add(event);
-                } else {
-                    log.info("Event {} ({}) was stored before; ignored", event.record().eventId(), event.record().type());
-                }
+                replies.add(new ChatResponder.Pending(event.record().eventId(), replyToken(event), process(event)));
             }
         } catch (StoreUnavailableException e) {
             log.error("Webhook answered 503, LINE will redeliver: {} of {} events stored; {}",
-                    stored.size(), events.size(), e.getMessage());
-            responder.respondTo(stored);
+                    replies.size(), events.size(), e.getMessage());
+            responder.respondTo(replies);
             return ResponseEntity.status(503).body("storage unavailable, please redeliver");
         }
-        responder.respondTo(stored);
+        responder.respondTo(replies);
         return ResponseEntity.ok("OK");
+    }
+
+    /**
+     * A bug in reading one event must not lose it nor block the others: it is kept raw in the history (to be read
+     * again by a fixed bot) and gets no answer.
+     */
+    private Reply process(ReceivedEvent event) {
+        try {
+            return processor.process(event);
+        } catch (StoreUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.error("Event {} ({}) could not be handled; kept raw in the history", event.record().eventId(),
+                    event.record().type(), e);
+            processor.keepRaw(event);
+            return Reply.NONE;
+        }
+    }
+
+    private static String replyToken(ReceivedEvent event) {
+        String token = event.json().path("replyToken").asText("");
+        return token.isBlank() ? null : token;
     }
 }

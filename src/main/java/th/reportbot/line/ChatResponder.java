@@ -8,38 +8,37 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 import com.linecorp.bot.messaging.model.Message;
-import com.linecorp.bot.webhook.model.ReplyEvent;
 
-/** Answers stored events on the outbox thread pool, so the webhook returns as soon as events are stored. */
+/** Renders and sends replies on the outbox thread pool, so the webhook returns as soon as events are stored. */
 @Component
 class ChatResponder {
     private static final Logger log = LoggerFactory.getLogger(ChatResponder.class);
 
-    private final EventRouter router;
+    /** A reply waiting for its turn, with the single-use token LINE gave the event. */
+    record Pending(String eventId, String replyToken, Reply reply) {
+    }
+
     private final LineReplier replier;
     private final ThreadPoolTaskExecutor outbox;
 
-    ChatResponder(EventRouter router, LineReplier replier, ThreadPoolTaskExecutor lineOutbox) {
-        this.router = router;
+    ChatResponder(LineReplier replier, ThreadPoolTaskExecutor lineOutbox) {
         this.replier = replier;
         this.outbox = lineOutbox;
     }
 
-    void respondTo(List<ReceivedEvent> events) {
-        if (events.isEmpty()) {
-            return;
+    void respondTo(List<Pending> pending) {
+        List<Pending> answered = pending.stream().filter(p -> p.reply() != Reply.NONE && p.replyToken() != null).toList();
+        if (!answered.isEmpty()) {
+            outbox.execute(() -> answered.forEach(this::respond));
         }
-        outbox.execute(() -> events.forEach(this::respond));
     }
 
-    private void respond(ReceivedEvent received) {
+    private void respond(Pending p) {
         try {
-            List<Message> messages = router.replyTo(received);
-            if (!messages.isEmpty() && received.event() instanceof ReplyEvent r) {
-                replier.reply(r.replyToken(), messages);
-            }
+            List<Message> messages = p.reply().render();
+            replier.reply(p.replyToken(), messages);
         } catch (RuntimeException e) {
-            log.error("Could not answer event {} of type {}", received.record().eventId(), received.record().type(), e);
+            log.error("Could not answer event {}: {}", p.eventId(), e.toString());
         }
     }
 }

@@ -94,6 +94,20 @@ public final class ReportParser {
         return ParseResult.report(reports);
     }
 
+    /**
+     * The organisation a short text names ("อบต.ไร่โคก", "ไร่โคก", "ท.ต.บ้านลาด"), for commands such as binding.
+     * Empty with the name as written when it names one outside the roster, or neither when it names none.
+     */
+    public OrganisationName organisationNamed(String text) {
+        String norm = TextNormaliser.normalise(text.length() > 500 ? text.substring(0, 500) : text);
+        List<Mention> mentions = finder.find(norm);
+        if (!mentions.isEmpty()) {
+            return new OrganisationName(mentions.get(0).org(), null);
+        }
+        List<String> unknown = finder.unknown(norm, mentions);
+        return new OrganisationName(null, unknown.isEmpty() ? null : unknown.get(0));
+    }
+
     /** One segment per organisation, opened by its first mention; repeated mentions stay inside. */
     private static List<Segment> segments(String text, List<Mention> mentions) {
         List<Mention> openers = new ArrayList<>();

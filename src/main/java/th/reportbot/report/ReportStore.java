@@ -1,13 +1,35 @@
 package th.reportbot.report;
 
-/** Where reports and the raw event history live. Implementations must make each call atomic. */
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where reports and the raw event history live, per chat. Every method may throw {@link StoreUnavailableException}
+ * when the store cannot be reached.
+ */
 public interface ReportStore {
 
     /**
-     * Appends the event to its chat's history unless an event with the same id was recorded before.
+     * Appends the event to its chat's history and applies its changes, unless an event with the same id was recorded
+     * before; all in one atomic step.
      *
-     * @return true when the event was new and is now stored, false for a duplicate (stored earlier)
-     * @throws StoreUnavailableException when the store cannot be reached; nothing was written
+     * @return true when the event was new and is now stored, false for a duplicate (nothing changed)
      */
-    boolean recordEvent(ChatEvent event);
+    boolean apply(ChatEvent event, List<Change> changes);
+
+    default boolean recordEvent(ChatEvent event) {
+        return apply(event, List.of());
+    }
+
+    Optional<String> boundOrg(String chatId, String userId);
+
+    /** Every week's current reports: week → organisation id → report. */
+    Map<LocalDate, Map<String, StoredReport>> currentReports(String chatId);
+
+    /** Every version of an organisation's report for a week, newest first. */
+    List<StoredReport> versions(String chatId, LocalDate week, String orgId);
+
+    Optional<MessageRecord> message(String chatId, String messageId);
 }

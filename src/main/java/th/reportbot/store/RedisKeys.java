@@ -1,5 +1,7 @@
 package th.reportbot.store;
 
+import java.time.LocalDate;
+
 /**
  * Key names. Every key of a chat carries the chat id in a hash tag, {@code rb:{chatId}:...}, so that one chat's
  * keys share a Redis Cluster slot and a Lua script may touch them together.
@@ -8,12 +10,44 @@ final class RedisKeys {
     private RedisKeys() {
     }
 
+    /** Stream: every accepted event, raw. */
     static String history(String chatId) {
         return prefix(chatId) + "history";
     }
 
+    /** Dedupe marker of one event id, with an expiry. */
     static String seen(String chatId, String eventId) {
         return prefix(chatId) + "seen:" + eventId;
+    }
+
+    /** Hash: organisation id → the week's current report (JSON). */
+    static String week(String chatId, LocalDate friday) {
+        return prefix(chatId) + "week:" + friday;
+    }
+
+    /** Sorted set of the Fridays that have reports (score: epoch day). */
+    static String weeks(String chatId) {
+        return prefix(chatId) + "weeks";
+    }
+
+    /** Sorted set: an organisation's versions for a week (member: version id, score: event time). */
+    static String versions(String chatId, LocalDate friday, String orgId) {
+        return prefix(chatId) + "versions:" + friday + ":" + orgId;
+    }
+
+    /** Hash: version id → version (JSON); every version ever stored. */
+    static String version(String chatId) {
+        return prefix(chatId) + "version";
+    }
+
+    /** Hash: LINE user id → organisation id. */
+    static String binding(String chatId) {
+        return prefix(chatId) + "binding";
+    }
+
+    /** String: the reports one LINE message carried (JSON). */
+    static String message(String chatId, String messageId) {
+        return prefix(chatId) + "msg:" + messageId;
     }
 
     private static String prefix(String chatId) {

@@ -1,47 +1,155 @@
 package th.reportbot.store;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import th.reportbot.report.Change;
 import th.reportbot.report.ChatEvent;
+import th.reportbot.report.MessageRecord;
 import th.reportbot.report.ReportStore;
 import th.reportbot.report.StoreUnavailableException;
+import th.reportbot.report.StoredReport;
+import th.reportbot.report.VersionRef;
 
 @Repository
 class RedisReportStore implements ReportStore {
-    private static final RedisScript<Long> RECORD_EVENT =
-            RedisScript.of(new ClassPathResource("redis/record-event.lua"), Long.class);
+    private static final RedisScript<Long> APPLY_EVENT =
+            RedisScript.of(new ClassPathResource("redis/apply-event.lua"), Long.class);
 
     private final StringRedisTemplate redis;
+    private final ObjectMapper json;
     private final Duration dedupeFor;
 
-    RedisReportStore(StringRedisTemplate redis, StoreProperties properties) {
+    RedisReportStore(StringRedisTemplate redis, ObjectMapper json, StoreProperties properties) {
         this.redis = redis;
+        this.json = json;
         this.dedupeFor = properties.dedupeFor();
     }
 
     @Override
-    public boolean recordEvent(ChatEvent event) {
-        List<String> keys = List.of(RedisKeys.seen(event.chatId(), event.eventId()), RedisKeys.history(event.chatId()));
-        Object[] args = {
-                Long.toString(dedupeFor.toSeconds()),
-                "id", event.eventId(),
-                "type", event.type(),
-                "ts", Long.toString(event.timestamp()),
-                "redelivery", Boolean.toString(event.redelivery()),
-                "raw", event.rawJson()
-        };
+    public boolean apply(ChatEvent event, List<Change> changes) {
+        String chat = event.chatId();
+        ScriptCall call = new ScriptCall();
+        call.key(RedisKeys.seen(chat, event.eventId()));
+        call.key(RedisKeys.history(chat));
+        call.arg(dedupeFor.toSeconds(), 10,
+                "id", event.eventId(), "type", event.type(), "ts", event.timestamp(),
+                "redelivery", event.redelivery(), "raw", event.rawJson());
+        for (Change change : changes) {
+            encode(chat, change, call);
+        }
+        return available(() -> {
+            Long applied = redis.execute(APPLY_EVENT, call.keys(), call.args());
+            return applied != null && applied == 1L;
+        });
+    }
+
+    private void encode(String chat, Change change, ScriptCall call) {
+        if (change instanceof Change.AddVersion add) {
+            StoredReport r = add.report();
+            call.arg("V+", call.key(RedisKeys.versions(chat, r.week(), r.orgId())), call.key(RedisKeys.version(chat)),
+                    call.key(RedisKeys.week(chat, r.week())), call.key(RedisKeys.weeks(chat)),
+                    r.at().toEpochMilli(), r.versionId(), write(r), r.orgId(), r.week(), r.week().toEpochDay());
+        } else if (change instanceof Change.RemoveVersion remove) {
+            VersionRef v = remove.version();
+            call.arg("V-", call.key(RedisKeys.versions(chat, v.week(), v.orgId())), call.key(RedisKeys.version(chat)),
+                    call.key(RedisKeys.week(chat, v.week())), call.key(RedisKeys.weeks(chat)),
+                    v.versionId(), v.orgId(), v.week(), v.week().toEpochDay());
+        } else if (change instanceof Change.Bind bind) {
+            call.arg("B+", call.key(RedisKeys.binding(chat)), bind.userId(), bind.orgId());
+        } else if (change instanceof Change.Unbind unbind) {
+            call.arg("B-", call.key(RedisKeys.binding(chat)), unbind.userId());
+        } else if (change instanceof Change.RememberMessage m) {
+            call.arg("M", call.key(RedisKeys.message(chat, m.message().messageId())), write(m.message()));
+        } else {
+            throw new IllegalArgumentException("No Redis encoding for " + change);
+        }
+    }
+
+    @Override
+    public Optional<String> boundOrg(String chatId, String userId) {
+        return available(() -> Optional.ofNullable((String) redis.opsForHash().get(RedisKeys.binding(chatId), userId)));
+    }
+
+    @Override
+    public Map<LocalDate, Map<String, StoredReport>> currentReports(String chatId) {
+        return available(() -> {
+            Set<String> weeks = redis.opsForZSet().range(RedisKeys.weeks(chatId), 0, -1);
+            List<String> fridays = weeks == null ? List.of() : new ArrayList<>(weeks);
+            List<Object> hashes = redis.executePipelined((RedisCallback<Object>) connection -> {
+                for (String friday : fridays) {
+                    connection.hashCommands().hGetAll(RedisKeys.week(chatId, LocalDate.parse(friday)).getBytes());
+                }
+                return null;
+            });
+            Map<LocalDate, Map<String, StoredReport>> result = new LinkedHashMap<>();
+            for (int i = 0; i < fridays.size(); i++) {
+                Map<String, StoredReport> byOrg = new LinkedHashMap<>();
+                if (hashes.get(i) instanceof Map<?, ?> hash) {
+                    hash.forEach((org, report) -> byOrg.put((String) org, read((String) report, StoredReport.class)));
+                }
+                result.put(LocalDate.parse(fridays.get(i)), byOrg);
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public List<StoredReport> versions(String chatId, LocalDate week, String orgId) {
+        return available(() -> {
+            Set<String> ids = redis.opsForZSet().reverseRange(RedisKeys.versions(chatId, week, orgId), 0, -1);
+            if (ids == null || ids.isEmpty()) {
+                return List.of();
+            }
+            List<Object> found = redis.opsForHash().multiGet(RedisKeys.version(chatId), new ArrayList<>(ids));
+            return found.stream().filter(o -> o != null).map(o -> read((String) o, StoredReport.class)).toList();
+        });
+    }
+
+    @Override
+    public Optional<MessageRecord> message(String chatId, String messageId) {
+        return available(() -> Optional.ofNullable(redis.opsForValue().get(RedisKeys.message(chatId, messageId)))
+                .map(s -> read(s, MessageRecord.class)));
+    }
+
+    private <T> T available(Supplier<T> work) {
         try {
-            Long added = redis.execute(RECORD_EVENT, keys, args);
-            return added != null && added == 1L;
+            return work.get();
         } catch (DataAccessException e) {
-            throw new StoreUnavailableException("Redis did not store event " + event.eventId() + ": " + e.getMessage(), e);
+            throw new StoreUnavailableException("Redis: " + e.getMessage(), e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored " + type.getSimpleName() + " is not readable: " + e.getOriginalMessage(), e);
         }
     }
 }

@@ -1,0 +1,46 @@
+package th.reportbot.line;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The commands, recognised only when they are the whole message (after any @mention of the bot), Thai first with an
+ * English alias. {@link #BIND} takes the organisation's name after it.
+ */
+enum Command {
+    SUMMARY("สรุป", "summary"),
+    MISSING("ยังไม่ส่ง", "missing"),
+    UNDO("ยกเลิก", "undo"),
+    UNBIND("เลิกผูก", "unbind"),
+    BIND("ผูก", "bind"),
+    HELP("ช่วยเหลือ", "help");
+
+    private final String thai;
+    private final String english;
+
+    Command(String thai, String english) {
+        this.thai = thai;
+        this.english = english;
+    }
+
+    /** A command and its argument ("" for none). */
+    record Call(Command command, String argument) {
+    }
+
+    static Optional<Call> parse(String text) {
+        String t = text.strip();
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (Command c : values()) {
+            if (lower.equals(c.thai) || lower.equals(c.english)) {
+                return Optional.of(new Call(c, ""));
+            }
+        }
+        if (t.startsWith(BIND.thai) && !t.startsWith("ผูกพัน")) {
+            return Optional.of(new Call(BIND, t.substring(BIND.thai.length()).strip()));
+        }
+        if (lower.startsWith(BIND.english + " ")) {
+            return Optional.of(new Call(BIND, t.substring(BIND.english.length()).strip()));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,174 @@
+package th.reportbot.line;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.TextMessage;
+import com.linecorp.bot.webhook.model.EventMode;
+import com.linecorp.bot.webhook.model.JoinEvent;
+import com.linecorp.bot.webhook.model.MessageEvent;
+import com.linecorp.bot.webhook.model.TextMessageContent;
+import com.linecorp.bot.webhook.model.UnsendEvent;
+
+import th.reportbot.parse.OrganisationName;
+import th.reportbot.parse.Outcome;
+import th.reportbot.parse.ReportParser;
+import th.reportbot.report.ChatEvent;
+import th.reportbot.report.ReportDesk;
+import th.reportbot.report.Submission;
+import th.reportbot.report.VersionRef;
+import th.reportbot.report.Weeks;
+import th.reportbot.report.Withdrawal;
+import th.reportbot.roster.Organisation;
+
+/**
+ * Stores one event with what it changes, on the request thread, and says what to answer. Throws
+ * {@code StoreUnavailableException} when Redis cannot be reached: the webhook then answers 503.
+ */
+@Component
+class EventProcessor {
+    private final ReportDesk desk;
+    private final ReportParser parser;
+    private final ReplyWriter writer;
+    private final FlexTableWriter flex;
+    private final BotSentences say;
+
+    EventProcessor(ReportDesk desk, ReportParser parser, ReplyWriter writer, FlexTableWriter flex, BotSentences say) {
+        this.desk = desk;
+        this.parser = parser;
+        this.writer = writer;
+        this.flex = flex;
+        this.say = say;
+    }
+
+    Reply process(ReceivedEvent received) {
+        ChatEvent event = received.record();
+        if (received.event().mode() == EventMode.STANDBY) {
+            desk.record(event); // another channel answers this chat
+            return Reply.NONE;
+        }
+        if (received.event() instanceof MessageEvent m && m.message() instanceof TextMessageContent t) {
+            return text(event, userId(received), t);
+        }
+        if (received.event() instanceof UnsendEvent u && u.unsend() != null) {
+            desk.unsend(event, u.unsend().messageId());
+            return Reply.NONE;
+        }
+        if ("messageEdited".equals(event.type())) {
+            return edited(event, received.json());
+        }
+        if (received.event() instanceof JoinEvent) {
+            return desk.record(event) ? text(say.greeting(desk.district().name())) : Reply.NONE;
+        }
+        desk.record(event);
+        return Reply.NONE;
+    }
+
+    /** Stores the event alone, as it arrived. */
+    void keepRaw(ReceivedEvent received) {
+        desk.record(received.record());
+    }
+
+    private Reply text(ChatEvent event, String userId, TextMessageContent message) {
+        Optional<Command.Call> command = Command.parse(CommandText.of(message));
+        if (command.isPresent()) {
+            return command(event, userId, command.get());
+        }
+        Submission s = desk.submit(event, userId, message.id(), message.text() == null ? "" : message.text());
+        return answer(event, s);
+    }
+
+    private Reply answer(ChatEvent event, Submission s) {
+        if (s.duplicate()) {
+            return Reply.NONE;
+        }
+        if (s.outcome() == Outcome.ASK) {
+            return () -> List.of(new TextMessage(writer.ask(s, desk.district())));
+        }
+        if (s.outcome() != Outcome.REPORT) {
+            return Reply.NONE;
+        }
+        if (!s.completesWeek()) {
+            return () -> List.of(new TextMessage(writer.confirmation(s, desk.district())));
+        }
+        LocalDate week = s.week();
+        return () -> {
+            List<Message> messages = new ArrayList<>();
+            messages.add(new TextMessage(writer.confirmation(s, desk.district())));
+            messages.addAll(flex.write(desk.table(event.chatId(), week)));
+            return messages.subList(0, Math.min(5, messages.size()));
+        };
+    }
+
+    private Reply command(ChatEvent event, String userId, Command.Call call) {
+        LocalDate week = Weeks.fridayOf(Instant.ofEpochMilli(event.timestamp()));
+        switch (call.command()) {
+            case HELP -> {
+                return desk.record(event) ? text(say.help()) : Reply.NONE;
+            }
+            case SUMMARY -> {
+                return desk.record(event) ? () -> flex.write(desk.table(event.chatId(), week)) : Reply.NONE;
+            }
+            case MISSING -> {
+                return desk.record(event)
+                        ? () -> List.of(new TextMessage(writer.missingList(desk.table(event.chatId(), week))))
+                        : Reply.NONE;
+            }
+            case UNDO -> {
+                Withdrawal w = desk.undo(event, userId);
+                return w.duplicate() ? Reply.NONE : text(writer.withdrawal(w));
+            }
+            case UNBIND -> {
+                Organisation bound = desk.boundOrg(event.chatId(), userId).orElse(null);
+                return desk.unbind(event, userId) ? text(writer.unbound(bound)) : Reply.NONE;
+            }
+            case BIND -> {
+                OrganisationName name = parser.organisationNamed(call.argument());
+                if (name.org() != null && userId != null) {
+                    return desk.bind(event, userId, name.org()) ? text(writer.bound(name.org())) : Reply.NONE;
+                }
+                if (!desk.record(event)) {
+                    return Reply.NONE;
+                }
+                return text(name.unknown() != null ? writer.unknownOrganisation(name.unknown(), desk.district())
+                        : writer.bindWhich());
+            }
+            default -> throw new IllegalStateException("Command without handling: " + call.command());
+        }
+    }
+
+    /** LINE's messageEdited (the SDK may not model it): read again from the raw JSON. */
+    private Reply edited(ChatEvent event, JsonNode json) {
+        JsonNode message = json.path("message");
+        String messageId = message.path("id").asText("");
+        if (messageId.isBlank() || !"text".equals(message.path("type").asText())) {
+            desk.record(event);
+            return Reply.NONE;
+        }
+        List<VersionRef> before = desk.carriedBy(event.chatId(), messageId);
+        Submission s = desk.edit(event, json.path("source").path("userId").asText(null), messageId,
+                message.path("text").asText(""));
+        if (!s.duplicate() && s.outcome() != Outcome.REPORT && !before.isEmpty()) {
+            List<String> names = before.stream().map(v -> desk.district().organisation(v.orgId())
+                    .map(Organisation::name).orElse(v.orgId())).distinct().toList();
+            return text(writer.editWithdrawn(names));
+        }
+        return s.outcome() == Outcome.ASK ? Reply.NONE : answer(event, s);
+    }
+
+    private static String userId(ReceivedEvent received) {
+        String id = received.json().path("source").path("userId").asText("");
+        return id.isBlank() ? null : id;
+    }
+
+    private static Reply text(String text) {
+        return () -> List.of(new TextMessage(text));
+    }
+}

@@ -1,0 +1,120 @@
+package th.reportbot.line;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import th.reportbot.parse.AskReason;
+import th.reportbot.report.Confirmed;
+import th.reportbot.report.DistrictTable;
+import th.reportbot.report.StoredReport;
+import th.reportbot.report.Submission;
+import th.reportbot.report.Warning;
+import th.reportbot.report.Withdrawal;
+import th.reportbot.roster.District;
+import th.reportbot.roster.Organisation;
+
+/** Writes the bot's text replies from what happened, with the sentences of {@link BotSentences}. */
+@Component
+class ReplyWriter {
+    private static final int NAMES_IN_MISSING_LINE = 5;
+
+    private final BotSentences say;
+
+    ReplyWriter(BotSentences say) {
+        this.say = say;
+    }
+
+    /** One confirmation for a message: each organisation's numbers, changes and warnings, then who is missing. */
+    String confirmation(Submission submission, District district) {
+        List<String> lines = new ArrayList<>();
+        for (Confirmed c : submission.confirmed()) {
+            StoredReport r = c.stored();
+            lines.add(say.say("confirm.header", c.org().name(), ThaiDateText.withDay(r.week())));
+            lines.add(say.say("confirm.numbers", ThaiDateText.short2(district.baselineDate()), number(r.baseline()),
+                    number(c.increase()), number(r.total())));
+            if (c.weekly() != null) {
+                lines.add(say.say("confirm.weekly", signed(c.weekly())));
+            }
+            if (c.replaced() != null && c.replaced().total() != null) {
+                lines.add(c.replaced().total().equals(r.total())
+                        ? say.say("confirm.correction.same", number(r.total()))
+                        : say.say("confirm.correction", number(c.replaced().total()), number(r.total())));
+            }
+            for (Warning w : c.numbers().warnings()) {
+                lines.add(warning(w));
+            }
+        }
+        lines.add(missingLine(submission.stillMissing(), district));
+        return String.join("\n", lines);
+    }
+
+    /** One short line: the names when a few are missing, otherwise how many and how to see them. */
+    String missingLine(List<String> missing, District district) {
+        if (missing.isEmpty()) {
+            return say.say("missing.none", district.organisations().size());
+        }
+        return missing.size() <= NAMES_IN_MISSING_LINE ? say.say("missing.line", missing.size(), String.join(", ", missing))
+                : say.say("missing.count", missing.size());
+    }
+
+    String ask(Submission submission, District district) {
+        return submission.reason() == AskReason.UNKNOWN_ORGANISATION
+                ? say.say("ask.unknown-organisation", submission.parsed().unknownName(), district.name())
+                : say.say("ask.no-organisation");
+    }
+
+    String missingList(DistrictTable table) {
+        if (table.missing().isEmpty()) {
+            return say.say("missing.list.none", ThaiDateText.withDay(table.week()), table.expected());
+        }
+        List<String> names = table.missing().stream().map(r -> r.no() + ". " + r.org()).toList();
+        return say.say("missing.list", ThaiDateText.withDay(table.week()), table.reported(), table.expected(),
+                String.join("\n", names));
+    }
+
+    String withdrawal(Withdrawal w) {
+        if (w.withdrawn() == null) {
+            return say.say("undo.nothing");
+        }
+        String text = say.say("undo.done", w.org().name(), number(w.withdrawn().total()));
+        return w.nowShown() == null ? text : text + "\n" + say.say("undo.restored", number(w.nowShown().total()));
+    }
+
+    String bound(Organisation org) {
+        return say.say("bind.done", org.name());
+    }
+
+    String bindWhich() {
+        return say.say("bind.which");
+    }
+
+    String unknownOrganisation(String name, District district) {
+        return say.say("ask.unknown-organisation", name, district.name());
+    }
+
+    String unbound(Organisation org) {
+        return org == null ? say.say("unbind.none") : say.say("unbind.done", org.name());
+    }
+
+    String editWithdrawn(List<String> orgs) {
+        return say.say("edit.withdrawn", String.join(", ", orgs));
+    }
+
+    private String warning(Warning w) {
+        Object[] args = w.numbers().stream().map(ReplyWriter::number).toArray();
+        if (w.sentence().equals("warning.mismatch.stored-week") && w.numbers().size() == 3) {
+            args = new Object[]{args[0], args[1], args[2], number(w.numbers().get(0) + w.numbers().get(1))};
+        }
+        return say.say(w.sentence(), args);
+    }
+
+    static String number(Long n) {
+        return n == null ? "-" : String.format("%,d", n);
+    }
+
+    static String signed(Long n) {
+        return n > 0 ? "+" + number(n) : number(n);
+    }
+}

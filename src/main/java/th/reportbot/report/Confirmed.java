@@ -1,0 +1,22 @@
+package th.reportbot.report;
+
+import th.reportbot.roster.Organisation;
+
+/**
+ * A report the bot stored, with what the reply needs.
+ *
+ * @param replaced the version it replaced as the week's current one (a correction), or null
+ */
+public record Confirmed(Organisation org, StoredReport stored, Reconciled numbers, StoredReport replaced) {
+
+    /** The form's increase: total − baseline. */
+    public Long increase() {
+        return stored.total() != null && stored.baseline() != null ? Long.valueOf(stored.total() - stored.baseline()) : null;
+    }
+
+    /** This week's change: total − the previous reported total, or as stated when no earlier total is known. */
+    public Long weekly() {
+        Long previous = numbers.previousTotal();
+        return stored.total() != null && previous != null ? Long.valueOf(stored.total() - previous) : stored.statedWeekly();
+    }
+}

@@ -1,0 +1,193 @@
+package th.reportbot.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import th.reportbot.parse.Outcome;
+import th.reportbot.parse.ParseResult;
+import th.reportbot.parse.ParsedReport;
+import th.reportbot.parse.ReportParser;
+import th.reportbot.roster.District;
+import th.reportbot.roster.Organisation;
+
+/**
+ * A district's reports in one chat: takes messages, corrections, withdrawals and bindings, and answers with the
+ * table. Every change is applied atomically with the event that caused it, so a redelivered event changes nothing.
+ * Plain Java: the store is an interface.
+ */
+public final class ReportDesk {
+    private final District district;
+    private final ReportParser parser;
+    private final ReportStore store;
+    private final Reconciler reconciler;
+
+    public ReportDesk(District district, ReportParser parser, ReportStore store) {
+        this.district = district;
+        this.parser = parser;
+        this.store = store;
+        this.reconciler = new Reconciler(district.baselineDate());
+    }
+
+    public District district() {
+        return district;
+    }
+
+    /** A text message: parsed, reconciled and stored with the event, or the event alone when it is no report. */
+    public Submission submit(ChatEvent event, String userId, String messageId, String text) {
+        Plan plan = plan(event, userId, messageId, text, true, List.of());
+        boolean stored = store.apply(event, plan.changes());
+        return stored ? plan.submission() : plan.submission().asDuplicate();
+    }
+
+    /** What {@link #submit} would do and say, storing nothing. */
+    public Submission dryRun(String chatId, String userId, String text, Instant at) {
+        ChatEvent probe = new ChatEvent(chatId, "dry-run", "message", at.toEpochMilli(), false, "{}");
+        return plan(probe, userId, "dry-run", text, true, List.of()).submission();
+    }
+
+    /**
+     * An edited message: read again; its reports replace the ones the earlier text carried. An edit older than the
+     * one already applied (LINE may deliver out of order) is kept in the history and changes nothing.
+     */
+    public Submission edit(ChatEvent event, String userId, String messageId, String text) {
+        Optional<MessageRecord> before = store.message(event.chatId(), messageId);
+        if (before.isPresent() && before.get().editedAt() > event.timestamp()) {
+            boolean stored = store.apply(event, List.of());
+            return Submission.nothingStored(ParseResult.ignore(), !stored);
+        }
+        List<VersionRef> old = before.map(MessageRecord::versions).orElse(List.of());
+        Plan plan = plan(event, userId, messageId, text, false, old);
+        List<Change> changes = new ArrayList<>();
+        old.forEach(ref -> changes.add(new Change.RemoveVersion(ref)));
+        changes.addAll(plan.changes());
+        if (plan.changes().isEmpty() && !old.isEmpty()) {
+            changes.add(new Change.RememberMessage(new MessageRecord(messageId, event.timestamp(), List.of())));
+        }
+        boolean stored = store.apply(event, changes);
+        return stored ? plan.submission() : plan.submission().asDuplicate();
+    }
+
+    /** LINE's unsend: the reports the message carried are withdrawn; earlier versions come back. */
+    public boolean unsend(ChatEvent event, String messageId) {
+        List<Change> changes = new ArrayList<>();
+        store.message(event.chatId(), messageId).ifPresent(m -> {
+            m.versions().forEach(ref -> changes.add(new Change.RemoveVersion(ref)));
+            changes.add(new Change.RememberMessage(new MessageRecord(messageId, Long.MAX_VALUE, List.of())));
+        });
+        return store.apply(event, changes);
+    }
+
+    /** "ยกเลิก": withdraws the sender's newest report of this week. */
+    public Withdrawal undo(ChatEvent event, String userId) {
+        LocalDate week = Weeks.fridayOf(Instant.ofEpochMilli(event.timestamp()));
+        StoredReport newest = null;
+        for (Organisation org : district.organisations()) {
+            for (StoredReport v : store.versions(event.chatId(), week, org.id())) {
+                if (userId != null && userId.equals(v.userId()) && (newest == null || v.at().isAfter(newest.at()))) {
+                    newest = v;
+                }
+            }
+        }
+        if (newest == null) {
+            return new Withdrawal(null, null, null, !store.apply(event, List.of()));
+        }
+        StoredReport withdrawn = newest;
+        StoredReport nowShown = store.versions(event.chatId(), week, withdrawn.orgId()).stream()
+                .filter(v -> !v.versionId().equals(withdrawn.versionId())).findFirst().orElse(null);
+        boolean stored = store.apply(event, List.of(new Change.RemoveVersion(VersionRef.of(withdrawn))));
+        return new Withdrawal(district.organisation(withdrawn.orgId()).orElse(null), withdrawn, nowShown, !stored);
+    }
+
+    /** @return false for a duplicate event */
+    public boolean bind(ChatEvent event, String userId, Organisation org) {
+        return store.apply(event, List.of(new Change.Bind(userId, org.id())));
+    }
+
+    /** @return false for a duplicate event */
+    public boolean unbind(ChatEvent event, String userId) {
+        return store.apply(event, List.of(new Change.Unbind(userId)));
+    }
+
+    public Optional<Organisation> boundOrg(String chatId, String userId) {
+        return userId == null ? Optional.empty()
+                : store.boundOrg(chatId, userId).flatMap(district::organisation);
+    }
+
+    /** The reports a LINE message carried, as last read. */
+    public List<VersionRef> carriedBy(String chatId, String messageId) {
+        return store.message(chatId, messageId).map(MessageRecord::versions).orElse(List.of());
+    }
+
+    /** Stores an event that changes nothing else. @return false for a duplicate */
+    public boolean record(ChatEvent event) {
+        return store.recordEvent(event);
+    }
+
+    public DistrictTable table(String chatId, LocalDate week) {
+        return TableBuilder.build(district, week, store.currentReports(chatId));
+    }
+
+    private record Plan(Submission submission, List<Change> changes) {
+    }
+
+    private Plan plan(ChatEvent event, String userId, String messageId, String text, boolean mayBind,
+                      List<VersionRef> replacing) {
+        Instant at = Instant.ofEpochMilli(event.timestamp());
+        Organisation bound = boundOrg(event.chatId(), userId).orElse(null);
+        ParseResult parsed = parser.parse(text, bound, Weeks.dayOf(at));
+        if (parsed.outcome() != Outcome.REPORT) {
+            return new Plan(Submission.nothingStored(parsed, false), List.of());
+        }
+        Map<LocalDate, Map<String, StoredReport>> current = store.currentReports(event.chatId());
+        Map<String, StoredReport> replacedVersions = new HashMap<>();
+        for (VersionRef ref : replacing) {
+            store.versions(event.chatId(), ref.week(), ref.orgId()).stream()
+                    .filter(v -> v.versionId().equals(ref.versionId()))
+                    .findFirst().ifPresent(v -> replacedVersions.put(ref.orgId(), v));
+        }
+        List<Confirmed> confirmed = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        for (ParsedReport report : parsed.reports()) {
+            Organisation org = district.organisationNamed(report.org()).orElseThrow();
+            LocalDate week = report.date() != null ? Weeks.fridayOf(report.date()) : Weeks.fridayOf(at);
+            OrgHistory history = otherWeeks(TableBuilder.historyOf(org.id(), current), week);
+            StoredReport shownBefore = replacedVersions.containsKey(org.id()) ? replacedVersions.get(org.id())
+                    : current.getOrDefault(week, Map.of()).get(org.id());
+            StoredReport replaced = shownBefore != null && !shownBefore.at().isAfter(at) ? shownBefore : null;
+            Reconciled numbers = reconciler.reconcile(report, week, history, shownBefore);
+            StoredReport stored = new StoredReport(event.eventId() + ":" + org.id(), org.id(), week, numbers.baseline(),
+                    numbers.total(), numbers.statedWeekly(), numbers.kinds(), userId, at, messageId);
+            confirmed.add(new Confirmed(org, stored, numbers, replaced));
+            changes.add(new Change.AddVersion(stored));
+        }
+        changes.add(new Change.RememberMessage(new MessageRecord(messageId, event.timestamp(),
+                confirmed.stream().map(c -> VersionRef.of(c.stored())).toList())));
+        if (mayBind && bound == null && userId != null && confirmed.size() == 1) {
+            changes.add(new Change.Bind(userId, confirmed.get(0).org().id()));
+        }
+        LocalDate week = confirmed.get(0).stored().week();
+        List<String> missingBefore = missing(current.getOrDefault(week, Map.of()).keySet(), List.of());
+        List<String> missingAfter = missing(current.getOrDefault(week, Map.of()).keySet(),
+                confirmed.stream().filter(c -> c.stored().week().equals(week)).map(c -> c.org().id()).toList());
+        Submission submission = new Submission(parsed, confirmed, week, missingAfter,
+                !missingBefore.isEmpty() && missingAfter.isEmpty(), false);
+        return new Plan(submission, changes);
+    }
+
+    private List<String> missing(java.util.Set<String> reported, List<String> alsoReported) {
+        return district.organisations().stream()
+                .filter(o -> !reported.contains(o.id()) && !alsoReported.contains(o.id()))
+                .map(Organisation::name).toList();
+    }
+
+    private static OrgHistory otherWeeks(OrgHistory history, LocalDate week) {
+        return new OrgHistory(history.reports().stream().filter(r -> !r.week().equals(week))
+                .sorted(Comparator.comparing(StoredReport::week)).toList());
+    }
+}

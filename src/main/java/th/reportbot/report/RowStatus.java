@@ -1,0 +1,5 @@
+package th.reportbot.report;
+
+public enum RowStatus {
+    REPORTED, MISSING, WARNING
+}

@@ -1,0 +1,40 @@
+package th.reportbot.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import th.reportbot.parse.AskReason;
+import th.reportbot.parse.Outcome;
+import th.reportbot.parse.ParseResult;
+
+/**
+ * What a message did: stored reports, a question to ask, or nothing.
+ *
+ * @param week          the week of the first stored report (for the missing line and the table)
+ * @param stillMissing  canonical names of the organisations that have not reported for that week after this message
+ * @param completesWeek this message brought the last missing organisation of the week
+ * @param duplicate     the event had been stored before: nothing changed, nothing to say
+ */
+public record Submission(ParseResult parsed, List<Confirmed> confirmed, LocalDate week, List<String> stillMissing,
+                         boolean completesWeek, boolean duplicate) {
+    public Submission {
+        confirmed = List.copyOf(confirmed);
+        stillMissing = List.copyOf(stillMissing);
+    }
+
+    public Outcome outcome() {
+        return parsed.outcome();
+    }
+
+    public AskReason reason() {
+        return parsed.reason();
+    }
+
+    static Submission nothingStored(ParseResult parsed, boolean duplicate) {
+        return new Submission(parsed, List.of(), null, List.of(), false, duplicate);
+    }
+
+    Submission asDuplicate() {
+        return new Submission(parsed, confirmed, week, stillMissing, completesWeek, true);
+    }
+}

@@ -1,0 +1,70 @@
+package th.reportbot.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import th.reportbot.roster.District;
+import th.reportbot.roster.Organisation;
+
+/**
+ * Works out the district table from the stored reports: the form's increase is total − baseline, this week's change
+ * is total − the organisation's previous reported total, both computed from totals so that a correction to an earlier
+ * week shows everywhere.
+ */
+public final class TableBuilder {
+    private TableBuilder() {
+    }
+
+    /**
+     * @param reports every week's current reports: week → organisation id → report
+     */
+    public static DistrictTable build(District district, LocalDate week, Map<LocalDate, Map<String, StoredReport>> reports) {
+        LocalDate baselineWeek = Weeks.fridayOf(district.baselineDate());
+        List<TableRow> rows = new ArrayList<>();
+        long sumBaseline = 0;
+        long sumIncrease = 0;
+        long sumTotal = 0;
+        long sumWeekly = 0;
+        int reported = 0;
+        for (Organisation org : district.organisations()) {
+            OrgHistory history = historyOf(org.id(), reports);
+            Long baseline = history.baseline(baselineWeek).orElse(null);
+            StoredReport report = reports.getOrDefault(week, Map.of()).get(org.id());
+            TableRow row;
+            if (report == null) {
+                row = new TableRow(org.no(), org.id(), org.name(), baseline, null, null, null, RowStatus.MISSING,
+                        List.of(), null);
+            } else {
+                reported++;
+                Long total = report.total();
+                Long increase = total != null && baseline != null ? total - baseline : null;
+                Long previous = history.before(week).map(StoredReport::total).orElse(null);
+                Long weekly = total != null && previous != null ? Long.valueOf(total - previous) : report.statedWeekly();
+                RowStatus status = report.warnings().isEmpty() ? RowStatus.REPORTED : RowStatus.WARNING;
+                row = new TableRow(org.no(), org.id(), org.name(), baseline, increase, total, weekly, status,
+                        report.warnings(), report.at());
+            }
+            rows.add(row);
+            sumBaseline += row.baseline() == null ? 0 : row.baseline();
+            sumIncrease += row.increase() == null ? 0 : row.increase();
+            sumTotal += row.total() == null ? 0 : row.total();
+            sumWeekly += row.weekly() == null ? 0 : row.weekly();
+        }
+        return new DistrictTable(district.name(), week, district.baselineDate(), rows,
+                new DistrictTable.Totals(sumBaseline, sumIncrease, sumTotal, sumWeekly), reported,
+                district.organisations().size());
+    }
+
+    public static OrgHistory historyOf(String orgId, Map<LocalDate, Map<String, StoredReport>> reports) {
+        List<StoredReport> list = new ArrayList<>();
+        reports.forEach((week, byOrg) -> {
+            StoredReport r = byOrg.get(orgId);
+            if (r != null) {
+                list.add(r);
+            }
+        });
+        return new OrgHistory(list);
+    }
+}

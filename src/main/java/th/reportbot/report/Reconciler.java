@@ -75,8 +75,13 @@ public final class Reconciler {
         if (total == null && weekly != null && previous != null) {
             total = previous + weekly;
         }
-        if (week.equals(baselineWeek) && baseline == null) {
-            baseline = total;
+        if (week.equals(baselineWeek)) {
+            // In the baseline week the count is the baseline: either one, written, gives the other.
+            if (baseline == null) {
+                baseline = total;
+            } else if (total == null) {
+                total = baseline;
+            }
         }
         if (total == null) {
             warnings.add(Warning.of(ReportWarning.TOTAL_UNKNOWN, "warning.total-unknown"));

@@ -129,6 +129,10 @@ public final class ReportDesk {
         return store.recordEvent(event);
     }
 
+    public boolean knowsChat(String chatId) {
+        return store.knowsChat(chatId);
+    }
+
     public DistrictTable table(String chatId, LocalDate week) {
         return TableBuilder.build(district, week, store.currentReports(chatId));
     }

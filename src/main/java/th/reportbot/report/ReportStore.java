@@ -32,4 +32,7 @@ public interface ReportStore {
     List<StoredReport> versions(String chatId, LocalDate week, String orgId);
 
     Optional<MessageRecord> message(String chatId, String messageId);
+
+    /** Whether any event of this chat was ever stored. */
+    boolean knowsChat(String chatId);
 }

@@ -129,6 +129,11 @@ class RedisReportStore implements ReportStore {
                 .map(s -> read(s, MessageRecord.class)));
     }
 
+    @Override
+    public boolean knowsChat(String chatId) {
+        return available(() -> Boolean.TRUE.equals(redis.hasKey(RedisKeys.history(chatId))));
+    }
+
     private <T> T available(Supplier<T> work) {
         try {
             return work.get();

@@ -43,6 +43,33 @@ public final class Webhooks {
         return event;
     }
 
+    public static ObjectNode unsendEvent(String groupId, String userId, String eventId, long timestamp, String messageId) {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("type", "unsend");
+        event.put("mode", "active");
+        event.put("timestamp", timestamp);
+        event.put("webhookEventId", eventId);
+        event.putObject("deliveryContext").put("isRedelivery", false);
+        event.putObject("source").put("type", "group").put("groupId", groupId).put("userId", userId);
+        event.putObject("unsend").put("messageId", messageId);
+        return event;
+    }
+
+    /** LINE's messageEdited, shaped like its sample: the edited message keeps its id. */
+    public static ObjectNode editedEvent(String groupId, String userId, String eventId, long timestamp,
+                                         String messageId, String text) {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("type", "messageEdited");
+        event.put("mode", "active");
+        event.put("timestamp", timestamp);
+        event.put("webhookEventId", eventId);
+        event.putObject("deliveryContext").put("isRedelivery", false);
+        event.putObject("source").put("type", "group").put("groupId", groupId).put("userId", userId);
+        event.put("replyToken", "reply-" + eventId);
+        event.putObject("message").put("type", "text").put("id", messageId).put("text", text);
+        return event;
+    }
+
     public static String body(ObjectNode... events) {
         ObjectNode body = JSON.createObjectNode();
         body.put("destination", "Ubot");

@@ -1,0 +1,58 @@
+package th.reportbot.web.api;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import th.reportbot.report.DistrictTable;
+import th.reportbot.report.ReportDesk;
+import th.reportbot.report.Weeks;
+
+/** The district table for a group and a Friday, as JSON or CSV. A stable contract. */
+@RestController
+class ReportTableController {
+    private final ReportDesk desk;
+
+    ReportTableController(ReportDesk desk) {
+        this.desk = desk;
+    }
+
+    @GetMapping("/api/groups/{groupId}/reports/{file}")
+    ResponseEntity<?> table(@PathVariable String groupId, @PathVariable String file) {
+        String format = file.endsWith(".csv") ? "csv" : "json";
+        String date = format.equals("csv") ? file.substring(0, file.length() - 4) : file;
+        LocalDate friday;
+        try {
+            friday = LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            return error(400, "'" + date + "' is not a date in the form yyyy-mm-dd");
+        }
+        if (friday.getDayOfWeek() != DayOfWeek.FRIDAY) {
+            return error(400, date + " is not a Friday; its week is " + Weeks.fridayOf(friday));
+        }
+        if (!desk.knowsChat(groupId)) {
+            return error(404, "no group " + groupId + " is known to this bot");
+        }
+        DistrictTable table = desk.table(groupId, friday);
+        if (format.equals("csv")) {
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"thaid-" + friday + ".csv\"")
+                    .body(TableCsv.write(table));
+        }
+        return ResponseEntity.ok(TableJson.of(table));
+    }
+
+    private static ResponseEntity<Map<String, String>> error(int status, String message) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", message));
+    }
+}

@@ -1,0 +1,40 @@
+package th.reportbot.line;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import th.reportbot.support.BotTestBase;
+import th.reportbot.support.GroupChat;
+
+/** Messages that are nearly reports: the bot asks one short question and stores no report. */
+class AskTest extends BotTestBase {
+    private static final LocalDateTime FRIDAY = LocalDateTime.of(2023, 6, 2, 10, 0);
+
+    @Test
+    void countWithoutAnOrganisationFromAnUnboundMemberAsksWhichOneAndHowToBind() throws Exception {
+        GroupChat chat = new GroupChat("Cask1", webhooks, port);
+
+        ObjectNode count = chat.say("Ua", "รวม 1,302 ราย", FRIDAY);
+
+        assertThat(chat.replyTo(count)).singleElement().asString()
+                .startsWith("ได้รับตัวเลขแล้ว แต่ไม่ทราบว่าเป็นของหน่วยงานใด").contains("ผูก อบต.ชื่อ");
+        assertThat(chat.table("2023-06-02", ADMIN_TOKEN).path("reported").asInt()).isZero();
+    }
+
+    @Test
+    void organisationOutsideTheRosterIsNamedAndNotStored() throws Exception {
+        GroupChat chat = new GroupChat("Cask2", webhooks, port);
+
+        ObjectNode outsider = chat.say("Ua", "อบต.บางกระเจ้า 55 ราย", FRIDAY);
+
+        assertThat(chat.replyTo(outsider)).singleElement().asString()
+                .isEqualTo("\"อบต.บางกระเจ้า\" ไม่อยู่ในรายชื่อหน่วยงานของอำเภอบ้านลาด\n"
+                        + "กรุณาตรวจชื่ออีกครั้ง เช่น \"อบต.ไร่โคก\" หรือพิมพ์ \"ยังไม่ส่ง\" เพื่อดูรายชื่อ");
+        assertThat(chat.table("2023-06-02", ADMIN_TOKEN).path("reported").asInt()).isZero();
+    }
+}

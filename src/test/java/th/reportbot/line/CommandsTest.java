@@ -1,0 +1,133 @@
+package th.reportbot.line;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import th.reportbot.support.BotTestBase;
+import th.reportbot.support.GroupChat;
+
+/** Each command, as a member types it in the group. */
+class CommandsTest extends BotTestBase {
+    private static final LocalDateTime FRIDAY = LocalDateTime.of(2023, 6, 2, 10, 0);
+    private GroupChat chat;
+
+    @BeforeEach
+    void group() {
+        chat = new GroupChat("Ccommands", webhooks, port);
+    }
+
+    @Test
+    void summaryRepliesWithTheDistrictTable() throws Exception {
+        chat.say("Ua", "อบต.ไร่โคก รวม 210", FRIDAY);
+
+        ObjectNode summary = chat.say("Ub", "สรุป", FRIDAY.plusMinutes(1));
+
+        assertThat(chat.replyTo(summary)).singleElement().asString()
+                .isEqualTo("สรุปยอดลงทะเบียน ThaiD อำเภอบ้านลาด ศุกร์ 2 มิ.ย. 2566: ส่งแล้ว 1/15 ยอดรวม 210 ราย");
+        assertThat(chat.replyMessagesTo(summary).get(0).path("contents").findValuesAsText("text")).contains("อบต.ไร่โคก", "210");
+    }
+
+    @Test
+    void englishAliasAfterAMentionOfTheBotWorksToo() {
+        ObjectNode event = chat.say("Ub", "@ThaiD Bot summary", FRIDAY);
+        event.with("message").putObject("mention").putArray("mentionees").addObject()
+                .put("index", 0).put("length", 10).put("type", "user").put("isSelf", true);
+        // the text above was sent without the mention data; send it again as LINE would, with a new id
+        ObjectNode withMention = event.deepCopy();
+        withMention.put("webhookEventId", chat.nextEventId());
+        withMention.put("replyToken", "reply-" + withMention.path("webhookEventId").asText());
+        chat.post(withMention);
+
+        assertThat(chat.replyTo(withMention)).singleElement().asString().contains("ส่งแล้ว 0/15");
+    }
+
+    @Test
+    void missingListsWhoHasNotReported() {
+        chat.say("Ua", "อบต.ไร่โคก รวม 210", FRIDAY);
+
+        ObjectNode missing = chat.say("Ub", "ยังไม่ส่ง", FRIDAY.plusMinutes(1));
+
+        String reply = chat.replyTo(missing).get(0);
+        assertThat(reply).startsWith("หน่วยงานที่ยังไม่ส่งรายงาน ประจำศุกร์ 2 มิ.ย. 2566 (1/15 ส่งแล้ว)")
+                .contains("1. ทต.บ้านลาด").contains("15. อบต.ห้วยลึก").doesNotContain("ไร่โคก");
+    }
+
+    @Test
+    void undoWithdrawsMyLastReportAndTheEarlierOneComesBack() throws Exception {
+        chat.say("Ua", "อบต.ไร่โคก รวม 210", FRIDAY);
+        chat.say("Ua", "อบต.ไร่โคก รวม 215", FRIDAY.plusMinutes(1));
+
+        ObjectNode undo = chat.say("Ua", "ยกเลิก", FRIDAY.plusMinutes(2));
+
+        assertThat(chat.replyTo(undo)).singleElement().asString()
+                .isEqualTo("ยกเลิกรายงาน อบต.ไร่โคก (รวม 215) ของสัปดาห์นี้แล้ว\nตอนนี้ใช้ยอดที่ส่งก่อนหน้า: รวม 210");
+        assertThat(chat.table("2023-06-02", ADMIN_TOKEN).path("rows").get(9).path("total").asLong()).isEqualTo(210);
+    }
+
+    @Test
+    void undoWithNothingToWithdrawSaysSo() {
+        ObjectNode undo = chat.say("Ua", "undo", FRIDAY);
+
+        assertThat(chat.replyTo(undo)).singleElement().asString().isEqualTo("ไม่มีรายงานของคุณในสัปดาห์นี้ให้ยกเลิก");
+    }
+
+    @Test
+    void bindThenABareCountIsThatOrganisationsTotal() {
+        ObjectNode bind = chat.say("Ua", "ผูก อบต.ท่าเสน", FRIDAY);
+        ObjectNode count = chat.say("Ua", "102 ค่ะ", FRIDAY.plusMinutes(1));
+
+        assertThat(chat.replyTo(bind)).singleElement().asString().startsWith("ผูกคุณกับ อบต.ท่าเสน แล้ว");
+        assertThat(chat.replyTo(count)).singleElement().asString().contains("อบต.ท่าเสน").contains("รวม: 102 ราย");
+    }
+
+    @Test
+    void bindToAnOrganisationOutsideTheRosterIsRefused() {
+        ObjectNode bind = chat.say("Ua", "bind อบต.บางกระเจ้า", FRIDAY);
+
+        assertThat(chat.replyTo(bind)).singleElement().asString().startsWith("\"อบต.บางกระเจ้า\" ไม่อยู่ในรายชื่อ");
+    }
+
+    @Test
+    void bindWithoutANameAsksWhich() {
+        ObjectNode bind = chat.say("Ua", "ผูก", FRIDAY);
+
+        assertThat(chat.replyTo(bind)).singleElement().asString().startsWith("ผูกกับหน่วยงานใด?");
+    }
+
+    @Test
+    void unbindForgetsTheBinding() {
+        chat.say("Ua", "ผูก ไร่โคก", FRIDAY);
+        ObjectNode unbind = chat.say("Ua", "เลิกผูก", FRIDAY.plusMinutes(1));
+        ObjectNode count = chat.say("Ua", "135", FRIDAY.plusMinutes(2));
+
+        assertThat(chat.replyTo(unbind)).singleElement().asString().isEqualTo("เลิกผูกคุณกับ อบต.ไร่โคก แล้ว");
+        assertThat(chat.replyTo(count)).singleElement().asString().startsWith("ได้รับตัวเลขแล้ว แต่ไม่ทราบว่าเป็นของหน่วยงานใด");
+    }
+
+    @Test
+    void unbindWhenNotBoundSaysSo() {
+        ObjectNode unbind = chat.say("Ua", "unbind", FRIDAY);
+
+        assertThat(chat.replyTo(unbind)).singleElement().asString().isEqualTo("คุณยังไม่ได้ผูกกับหน่วยงานใด");
+    }
+
+    @Test
+    void helpExplainsHowToReport() {
+        ObjectNode help = chat.say("Ua", "ช่วยเหลือ", FRIDAY);
+
+        assertThat(chat.replyTo(help)).singleElement().asString().startsWith("วิธีรายงานยอด ThaiD").contains("ผูก อบต.ชื่อ");
+    }
+
+    @Test
+    void aCommandWordInsideASentenceIsNotACommand() throws InterruptedException {
+        ObjectNode sentence = chat.say("Ua", "ขอสรุปยอดหน่อยครับ", FRIDAY);
+
+        chat.assertNoReplyTo(sentence);
+    }
+}

@@ -1,0 +1,108 @@
+package th.reportbot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import th.reportbot.support.BotTestBase;
+import th.reportbot.support.GroupChat;
+
+class ReportApiTest extends BotTestBase {
+    private static final LocalDateTime FRIDAY = LocalDateTime.of(2023, 6, 2, 10, 0);
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void aGroupWithReports() {
+        GroupChat chat = new GroupChat("Capi", webhooks, port);
+        chat.say("Ua", "อบต.ไร่โคก ยอดเดิม 200 เพิ่ม 10 รวม 210", FRIDAY);
+        chat.say("Ub", "ทต.บ้านลาด 1,250", FRIDAY.plusMinutes(1));
+    }
+
+    @Test
+    void csvHasAByteOrderMarkThaiHeadersAndTheRows() throws Exception {
+        HttpResponse<byte[]> csv = get("/api/groups/Capi/reports/2023-06-02.csv", ADMIN_TOKEN);
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        byte[] body = csv.body();
+        assertThat(new byte[]{body[0], body[1], body[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+        String[] lines = new String(body, StandardCharsets.UTF_8).substring(1).split("\r\n");
+        assertThat(lines[0]).startsWith("ที่,หน่วยงาน,จำนวนผู้ลงทะเบียน ณ 2023-05-26,จำนวนผู้ลงทะเบียนเพิ่มขึ้น,รวมจำนวนผู้ลงทะเบียนปัจจุบัน");
+        assertThat(lines[1]).startsWith("1,ทต.บ้านลาด,,,1250,,REPORTED");
+        assertThat(lines[10]).startsWith("10,อบต.ไร่โคก,200,10,210,,REPORTED");
+        assertThat(lines[3]).startsWith("3,อบต.บ้านทาน,,,,,MISSING");
+        assertThat(lines[16]).as("the totals row").contains(",รวม,200,10,1460,0,2/15");
+    }
+
+    @Test
+    void cellsThatLookLikeFormulasAreNeutralised() {
+        assertThat(th.reportbot.web.api.TableCsvAccess.cell("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(th.reportbot.web.api.TableCsvAccess.cell("+1")).isEqualTo("'+1");
+        assertThat(th.reportbot.web.api.TableCsvAccess.cell("-1")).isEqualTo("'-1");
+        assertThat(th.reportbot.web.api.TableCsvAccess.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(th.reportbot.web.api.TableCsvAccess.cell("อบต.ไร่โคก")).isEqualTo("อบต.ไร่โคก");
+    }
+
+    @Test
+    void unknownGroupIs404WithAJsonError() throws Exception {
+        HttpResponse<byte[]> response = get("/api/groups/Cnobody/reports/2023-06-02", ADMIN_TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(new ObjectMapper().readTree(response.body()).path("error").asText()).contains("Cnobody");
+    }
+
+    @Test
+    void malformedDateIs400WithAJsonError() throws Exception {
+        HttpResponse<byte[]> response = get("/api/groups/Capi/reports/2-6-2023", ADMIN_TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(new ObjectMapper().readTree(response.body()).path("error").asText()).contains("yyyy-mm-dd");
+    }
+
+    @Test
+    void dateThatIsNotAFridayNamesItsWeek() throws Exception {
+        HttpResponse<byte[]> response = get("/api/groups/Capi/reports/2023-05-31", ADMIN_TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("2023-06-02");
+    }
+
+    @Test
+    void withoutTheTokenIs401() throws Exception {
+        assertThat(get("/api/groups/Capi/reports/2023-06-02", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/groups/Capi/reports/2023-06-02.csv", "wrong").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void parseDryRunReturnsTheReplyAgainstTheGroupsHistoryAndStoresNothing() throws Exception {
+        String body = "{\"text\":\"อบต.ไร่โคก รวม 230\",\"userId\":\"Ua\",\"groupId\":\"Capi\"}";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/parse"))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        String reply = new ObjectMapper().readTree(response.body()).path("reply").asText();
+        // The dry run is for today's week: last reported total 210 and the stated baseline 200 come from history.
+        assertThat(reply).contains("✅ รับรายงาน อบต.ไร่โคก").contains("ยอด ณ 26 พ.ค. 66: 200 | เพิ่มขึ้น: 30 | รวม: 230 ราย")
+                .contains("เปลี่ยนจากครั้งก่อน: +20");
+        assertThat(new ObjectMapper().readTree(get("/api/groups/Capi/reports/2023-06-02", ADMIN_TOKEN).body())
+                .path("rows").get(9).path("total").asLong()).as("nothing stored").isEqualTo(210);
+    }
+
+    private HttpResponse<byte[]> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}

@@ -4,7 +4,7 @@
 -- then the changes, each an opcode and its arguments:
 --   V+ versions version week weeks score vid json org friday fridayScore   add a version
 --   V- versions version week weeks vid org friday fridayScore              withdraw a version
---   B+ binding user org | B- binding user | M message json
+--   B+ binding user org | B- binding user | M key value (SET: a message's reports, the chat's district)
 local function current(versions, version, week, weeks, org, friday, fridayScore)
   local top = redis.call('ZREVRANGE', KEYS[versions], 0, 0)
   if top[1] then

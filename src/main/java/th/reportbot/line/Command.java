@@ -12,6 +12,8 @@ enum Command {
     MISSING("ยังไม่ส่ง", "missing"),
     UNDO("ยกเลิก", "undo"),
     UNBIND("เลิกผูก", "unbind"),
+    /** A district officer binds the group to a district (when the bot serves several). */
+    BIND_DISTRICT("ผูกอำเภอ", "district"),
     BIND("ผูก", "bind"),
     HELP("ช่วยเหลือ", "help");
 
@@ -34,6 +36,12 @@ enum Command {
             if (lower.equals(c.thai) || lower.equals(c.english)) {
                 return Optional.of(new Call(c, ""));
             }
+        }
+        if (t.startsWith(BIND_DISTRICT.thai)) {
+            return Optional.of(new Call(BIND_DISTRICT, t.substring(BIND_DISTRICT.thai.length()).strip()));
+        }
+        if (lower.startsWith(BIND_DISTRICT.english + " ")) {
+            return Optional.of(new Call(BIND_DISTRICT, t.substring(BIND_DISTRICT.english.length()).strip()));
         }
         if (t.startsWith(BIND.thai) && !t.startsWith("ผูกพัน")) {
             return Optional.of(new Call(BIND, t.substring(BIND.thai.length()).strip()));

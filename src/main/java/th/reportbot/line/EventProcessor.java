@@ -19,9 +19,9 @@ import com.linecorp.bot.webhook.model.UnsendEvent;
 
 import th.reportbot.parse.OrganisationName;
 import th.reportbot.parse.Outcome;
-import th.reportbot.parse.ReportParser;
 import th.reportbot.report.ChatEvent;
 import th.reportbot.report.ReportDesk;
+import th.reportbot.report.ReportDesks;
 import th.reportbot.report.Submission;
 import th.reportbot.report.VersionRef;
 import th.reportbot.report.Weeks;
@@ -34,15 +34,13 @@ import th.reportbot.roster.Organisation;
  */
 @Component
 class EventProcessor {
-    private final ReportDesk desk;
-    private final ReportParser parser;
+    private final ReportDesks desks;
     private final ReplyWriter writer;
     private final FlexTableWriter flex;
     private final BotSentences say;
 
-    EventProcessor(ReportDesk desk, ReportParser parser, ReplyWriter writer, FlexTableWriter flex, BotSentences say) {
-        this.desk = desk;
-        this.parser = parser;
+    EventProcessor(ReportDesks desks, ReplyWriter writer, FlexTableWriter flex, BotSentences say) {
+        this.desks = desks;
         this.writer = writer;
         this.flex = flex;
         this.say = say;
@@ -51,41 +49,76 @@ class EventProcessor {
     Reply process(ReceivedEvent received) {
         ChatEvent event = received.record();
         if (received.event().mode() == EventMode.STANDBY) {
-            desk.record(event); // another channel answers this chat
+            desks.record(event); // another channel answers this chat
             return Reply.NONE;
         }
+        Optional<ReportDesk> desk = desks.forChat(event.chatId());
+        if (desk.isEmpty()) {
+            return withoutDistrict(received);
+        }
+        ReportDesk d = desk.get();
         if (received.event() instanceof MessageEvent m && m.message() instanceof TextMessageContent t) {
-            return text(event, userId(received), t);
+            return text(d, event, userId(received), t);
         }
         if (received.event() instanceof UnsendEvent u && u.unsend() != null) {
-            desk.unsend(event, u.unsend().messageId());
+            d.unsend(event, u.unsend().messageId());
             return Reply.NONE;
         }
         if ("messageEdited".equals(event.type())) {
-            return edited(event, received.json());
+            return edited(d, event, received.json());
         }
         if (received.event() instanceof JoinEvent) {
-            return desk.record(event) ? text(say.greeting(desk.district().name())) : Reply.NONE;
+            return d.record(event) ? text(say.greeting(d.district().name())) : Reply.NONE;
         }
-        desk.record(event);
+        d.record(event);
         return Reply.NONE;
     }
 
     /** Stores the event alone, as it arrived. */
     void keepRaw(ReceivedEvent received) {
-        desk.record(received.record());
+        desks.record(received.record());
     }
 
-    private Reply text(ChatEvent event, String userId, TextMessageContent message) {
+    /** A chat no district officer has bound yet (only when the bot serves several districts). */
+    private Reply withoutDistrict(ReceivedEvent received) {
+        ChatEvent event = received.record();
+        if (received.event() instanceof MessageEvent m && m.message() instanceof TextMessageContent t) {
+            Optional<Command.Call> command = Command.parse(CommandText.of(t));
+            if (command.isPresent() && command.get().command() == Command.BIND_DISTRICT) {
+                return bindDistrict(event, userId(received), command.get().argument());
+            }
+            boolean looksLikeAReport = desks.all().stream().anyMatch(d ->
+                    d.parser().parse(t.text() == null ? "" : t.text(), null, Weeks.dayOf(Instant.ofEpochMilli(event.timestamp())))
+                            .outcome() != Outcome.IGNORE);
+            boolean stored = desks.record(event);
+            return stored && (looksLikeAReport || command.isPresent()) ? text(say.say("district.unbound")) : Reply.NONE;
+        }
+        boolean stored = desks.record(event);
+        return stored && received.event() instanceof JoinEvent ? text(say.say("district.greeting")) : Reply.NONE;
+    }
+
+    private Reply bindDistrict(ChatEvent event, String userId, String name) {
+        Optional<ReportDesk> target = desks.named(name);
+        if (target.isEmpty()) {
+            return desks.record(event) ? text(say.say("district.unknown", name)) : Reply.NONE;
+        }
+        ReportDesk d = target.get();
+        if (!d.district().isOfficer(userId)) {
+            return desks.record(event) ? text(say.say("district.officers-only", d.district().name())) : Reply.NONE;
+        }
+        return desks.bindChat(event, d) ? text(say.say("district.bound", d.district().name())) : Reply.NONE;
+    }
+
+    private Reply text(ReportDesk desk, ChatEvent event, String userId, TextMessageContent message) {
         Optional<Command.Call> command = Command.parse(CommandText.of(message));
         if (command.isPresent()) {
-            return command(event, userId, command.get());
+            return command(desk, event, userId, command.get());
         }
         Submission s = desk.submit(event, userId, message.id(), message.text() == null ? "" : message.text());
-        return answer(event, s);
+        return answer(desk, event, s);
     }
 
-    private Reply answer(ChatEvent event, Submission s) {
+    private Reply answer(ReportDesk desk, ChatEvent event, Submission s) {
         if (s.duplicate()) {
             return Reply.NONE;
         }
@@ -107,7 +140,7 @@ class EventProcessor {
         };
     }
 
-    private Reply command(ChatEvent event, String userId, Command.Call call) {
+    private Reply command(ReportDesk desk, ChatEvent event, String userId, Command.Call call) {
         LocalDate week = Weeks.fridayOf(Instant.ofEpochMilli(event.timestamp()));
         switch (call.command()) {
             case HELP -> {
@@ -130,7 +163,7 @@ class EventProcessor {
                 return desk.unbind(event, userId) ? text(writer.unbound(bound)) : Reply.NONE;
             }
             case BIND -> {
-                OrganisationName name = parser.organisationNamed(call.argument());
+                OrganisationName name = desk.parser().organisationNamed(call.argument());
                 if (name.org() != null && userId != null) {
                     return desk.bind(event, userId, name.org()) ? text(writer.bound(name.org())) : Reply.NONE;
                 }
@@ -140,12 +173,18 @@ class EventProcessor {
                 return text(name.unknown() != null ? writer.unknownOrganisation(name.unknown(), desk.district())
                         : writer.bindWhich());
             }
+            case BIND_DISTRICT -> {
+                if (desks.single()) {
+                    return desk.record(event) ? text(say.say("district.only-one", desk.district().name())) : Reply.NONE;
+                }
+                return bindDistrict(event, userId, call.argument());
+            }
             default -> throw new IllegalStateException("Command without handling: " + call.command());
         }
     }
 
     /** LINE's messageEdited (the SDK may not model it): read again from the raw JSON. */
-    private Reply edited(ChatEvent event, JsonNode json) {
+    private Reply edited(ReportDesk desk, ChatEvent event, JsonNode json) {
         JsonNode message = json.path("message");
         String messageId = message.path("id").asText("");
         if (messageId.isBlank() || !"text".equals(message.path("type").asText())) {
@@ -160,7 +199,7 @@ class EventProcessor {
                     .map(Organisation::name).orElse(v.orgId())).distinct().toList();
             return text(writer.editWithdrawn(names));
         }
-        return s.outcome() == Outcome.ASK ? Reply.NONE : answer(event, s);
+        return s.outcome() == Outcome.ASK ? Reply.NONE : answer(desk, event, s);
     }
 
     private static String userId(ReceivedEvent received) {

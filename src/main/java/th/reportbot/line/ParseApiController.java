@@ -13,6 +13,7 @@ import th.reportbot.parse.ParseResult;
 import th.reportbot.parse.ParsedReport;
 import th.reportbot.parse.ParseWarning;
 import th.reportbot.report.ReportDesk;
+import th.reportbot.report.ReportDesks;
 import th.reportbot.report.Submission;
 
 /**
@@ -37,12 +38,12 @@ class ParseApiController {
 
     private static final String NO_GROUP = "api-dry-run";
 
-    private final ReportDesk desk;
+    private final ReportDesks desks;
     private final ReplyWriter writer;
     private final Clock clock;
 
-    ParseApiController(ReportDesk desk, ReplyWriter writer, Clock clock) {
-        this.desk = desk;
+    ParseApiController(ReportDesks desks, ReplyWriter writer, Clock clock) {
+        this.desks = desks;
         this.writer = writer;
         this.clock = clock;
     }
@@ -53,15 +54,16 @@ class ParseApiController {
             return ResponseEntity.badRequest().body(java.util.Map.of("error", "'text' is required"));
         }
         String group = request.groupId() == null || request.groupId().isBlank() ? NO_GROUP : request.groupId();
+        ReportDesk desk = desks.forChat(group).orElse(desks.first());
         Submission submission = desk.dryRun(group, request.userId(), request.text(), clock.instant());
         ParseResult result = submission.parsed();
         return ResponseEntity.ok(new ParseResponse(result.outcome().name(),
                 result.reports().stream().map(ReportJson::of).toList(),
                 result.reason() == null ? null : result.reason().name(),
-                result.unknownName(), reply(submission)));
+                result.unknownName(), reply(submission, desk)));
     }
 
-    private String reply(Submission submission) {
+    private String reply(Submission submission, ReportDesk desk) {
         return switch (submission.outcome()) {
             case REPORT -> writer.confirmation(submission, desk.district());
             case ASK -> writer.ask(submission, desk.district());

@@ -19,4 +19,8 @@ public sealed interface Change {
 
     record RememberMessage(MessageRecord message) implements Change {
     }
+
+    /** Binds the chat to a district (when the bot serves several). */
+    record BindDistrict(String districtId) implements Change {
+    }
 }

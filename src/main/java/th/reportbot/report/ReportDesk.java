@@ -38,6 +38,10 @@ public final class ReportDesk {
         return district;
     }
 
+    public ReportParser parser() {
+        return parser;
+    }
+
     /** A text message: parsed, reconciled and stored with the event, or the event alone when it is no report. */
     public Submission submit(ChatEvent event, String userId, String messageId, String text) {
         Plan plan = plan(event, userId, messageId, text, true, List.of());

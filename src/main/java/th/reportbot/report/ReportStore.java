@@ -33,6 +33,9 @@ public interface ReportStore {
 
     Optional<MessageRecord> message(String chatId, String messageId);
 
+    /** The district the chat was bound to, when the bot serves several. */
+    Optional<String> districtOf(String chatId);
+
     /** Whether any event of this chat was ever stored. */
     boolean knowsChat(String chatId);
 }

@@ -45,6 +45,11 @@ final class RedisKeys {
         return prefix(chatId) + "binding";
     }
 
+    /** String: the id of the district the chat is bound to. */
+    static String district(String chatId) {
+        return prefix(chatId) + "district";
+    }
+
     /** String: the reports one LINE message carried (JSON). */
     static String message(String chatId, String messageId) {
         return prefix(chatId) + "msg:" + messageId;

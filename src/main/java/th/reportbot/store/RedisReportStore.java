@@ -76,6 +76,8 @@ class RedisReportStore implements ReportStore {
             call.arg("B+", call.key(RedisKeys.binding(chat)), bind.userId(), bind.orgId());
         } else if (change instanceof Change.Unbind unbind) {
             call.arg("B-", call.key(RedisKeys.binding(chat)), unbind.userId());
+        } else if (change instanceof Change.BindDistrict d) {
+            call.arg("M", call.key(RedisKeys.district(chat)), d.districtId());
         } else if (change instanceof Change.RememberMessage m) {
             call.arg("M", call.key(RedisKeys.message(chat, m.message().messageId())), write(m.message()));
         } else {
@@ -127,6 +129,11 @@ class RedisReportStore implements ReportStore {
     public Optional<MessageRecord> message(String chatId, String messageId) {
         return available(() -> Optional.ofNullable(redis.opsForValue().get(RedisKeys.message(chatId, messageId)))
                 .map(s -> read(s, MessageRecord.class)));
+    }
+
+    @Override
+    public Optional<String> districtOf(String chatId) {
+        return available(() -> Optional.ofNullable(redis.opsForValue().get(RedisKeys.district(chatId))));
     }
 
     @Override

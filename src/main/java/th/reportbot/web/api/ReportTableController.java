@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,15 +16,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import th.reportbot.report.DistrictTable;
 import th.reportbot.report.ReportDesk;
+import th.reportbot.report.ReportDesks;
 import th.reportbot.report.Weeks;
 
 /** The district table for a group and a Friday, as JSON or CSV. A stable contract. */
 @RestController
 class ReportTableController {
-    private final ReportDesk desk;
+    private final ReportDesks desks;
 
-    ReportTableController(ReportDesk desk) {
-        this.desk = desk;
+    ReportTableController(ReportDesks desks) {
+        this.desks = desks;
     }
 
     @GetMapping("/api/groups/{groupId}/reports/{file}")
@@ -39,10 +41,12 @@ class ReportTableController {
         if (friday.getDayOfWeek() != DayOfWeek.FRIDAY) {
             return error(400, date + " is not a Friday; its week is " + Weeks.fridayOf(friday));
         }
-        if (!desk.knowsChat(groupId)) {
-            return error(404, "no group " + groupId + " is known to this bot");
+        Optional<ReportDesk> desk = desks.forChat(groupId);
+        if (desk.isEmpty() || !desk.get().knowsChat(groupId)) {
+            return error(404, "no group " + groupId + " is known to this bot"
+                    + (desk.isEmpty() ? " with a district" : ""));
         }
-        DistrictTable table = desk.table(groupId, friday);
+        DistrictTable table = desk.get().table(groupId, friday);
         if (format.equals("csv")) {
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

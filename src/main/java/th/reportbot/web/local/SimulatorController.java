@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.reportbot.report.ReportDesks;
 import th.reportbot.roster.District;
 import th.reportbot.roster.Organisation;
 
@@ -38,8 +39,8 @@ class SimulatorController {
     private final Clock clock;
     private final List<Persona> personas;
 
-    SimulatorController(District district, SimulatorChat chat, SimulatedWebhook webhook, Clock clock) {
-        this.district = district;
+    SimulatorController(ReportDesks desks, SimulatorChat chat, SimulatedWebhook webhook, Clock clock) {
+        this.district = desks.first().district();
         this.chat = chat;
         this.webhook = webhook;
         this.clock = clock;

@@ -1,0 +1,67 @@
+package th.reportbot.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The districts this bot serves, one desk each. With one district every chat uses it; with several, a chat uses the
+ * district a district officer bound it to, and none until then.
+ */
+public final class ReportDesks {
+    private final Map<String, ReportDesk> byId = new LinkedHashMap<>();
+    private final ReportStore store;
+
+    public ReportDesks(List<ReportDesk> desks, ReportStore store) {
+        if (desks.isEmpty()) {
+            throw new IllegalArgumentException("at least one district is needed");
+        }
+        desks.forEach(d -> {
+            if (byId.put(d.district().id(), d) != null) {
+                throw new IllegalArgumentException("two rosters have the district id " + d.district().id());
+            }
+        });
+        this.store = store;
+    }
+
+    public boolean single() {
+        return byId.size() == 1;
+    }
+
+    public ReportDesk first() {
+        return byId.values().iterator().next();
+    }
+
+    public List<ReportDesk> all() {
+        return List.copyOf(byId.values());
+    }
+
+    public Optional<ReportDesk> forChat(String chatId) {
+        if (single()) {
+            return Optional.of(first());
+        }
+        return store.districtOf(chatId).map(byId::get);
+    }
+
+    /** The district a text names: its id, or its name with or without "อำเภอ"/"อ.". */
+    public Optional<ReportDesk> named(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT).replaceFirst("^(อำเภอ|อ\\.)\\s*", "");
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        return byId.values().stream().filter(d -> d.district().id().equalsIgnoreCase(t)
+                || d.district().name().replaceFirst("^(อำเภอ|อ\\.)\\s*", "").equals(t)).findFirst();
+    }
+
+    /** @return false for a duplicate event */
+    public boolean bindChat(ChatEvent event, ReportDesk desk) {
+        return store.apply(event, List.of(new Change.BindDistrict(desk.district().id())));
+    }
+
+    /** Stores an event of a chat that has no district yet. @return false for a duplicate */
+    public boolean record(ChatEvent event) {
+        return store.recordEvent(event);
+    }
+}

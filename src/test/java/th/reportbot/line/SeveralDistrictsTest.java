@@ -1,0 +1,64 @@
+package th.reportbot.line;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import th.reportbot.support.BotTestBase;
+import th.reportbot.support.GroupChat;
+
+/** One bot serving two districts: a group reports only once a district officer has bound it. */
+@TestPropertySource(properties = "reportbot.roster-files=config/ban-lat.yaml,src/test/resources/rosters/tha-yang.yaml")
+class SeveralDistrictsTest extends BotTestBase {
+    private static final LocalDateTime FRIDAY = LocalDateTime.of(2023, 6, 2, 10, 0);
+    private GroupChat chat;
+
+    @BeforeEach
+    void group() {
+        chat = new GroupChat("Cthayang", webhooks, port);
+    }
+
+    @Test
+    void reportInAnUnboundGroupIsAnsweredWithHowToBindIt() throws Exception {
+        ObjectNode report = chat.say("Ua", "อบต.หนองจอก รวม 80", FRIDAY);
+        ObjectNode hello = chat.say("Ua", "สวัสดีครับ", FRIDAY.plusMinutes(1));
+
+        assertThat(chat.replyTo(report)).singleElement().asString().startsWith("กลุ่มนี้ยังไม่ได้ผูกกับอำเภอใด");
+        chat.assertNoReplyTo(hello);
+    }
+
+    @Test
+    void onlyTheDistrictsOfficersMayBindTheGroup() {
+        ObjectNode member = chat.say("Ua", "ผูกอำเภอ ท่ายาง", FRIDAY);
+
+        assertThat(chat.replyTo(member)).singleElement().asString()
+                .isEqualTo("เฉพาะเจ้าหน้าที่ของอำเภอท่ายางที่มีชื่อในระบบเท่านั้นที่ผูกกลุ่มกับอำเภอได้");
+    }
+
+    @Test
+    void unknownDistrictIsNamed() {
+        ObjectNode bind = chat.say("Uofficer-tha-yang", "ผูกอำเภอ เมืองเพชรบุรี", FRIDAY);
+
+        assertThat(chat.replyTo(bind)).singleElement().asString().isEqualTo("ไม่พบอำเภอ \"เมืองเพชรบุรี\" ในรายชื่อที่บอทดูแล");
+    }
+
+    @Test
+    void afterTheOfficerBindsItReportsGoToThatDistrictsTable() throws Exception {
+        ObjectNode bind = chat.say("Uofficer-tha-yang", "ผูกอำเภอ อำเภอท่ายาง", FRIDAY);
+        ObjectNode report = chat.say("Ua", "อบต.หนองจอก รวม 80", FRIDAY.plusMinutes(1));
+
+        assertThat(chat.replyTo(bind)).singleElement().asString().isEqualTo("ผูกกลุ่มนี้กับอำเภอท่ายางแล้ว เริ่มรับรายงานได้เลย");
+        assertThat(chat.replyTo(report)).singleElement().asString().contains("อบต.หนองจอก").contains("ยังไม่ส่ง 2 แห่ง: ทต.ท่ายาง, อบต.กลัดหลวง");
+        JsonNode table = chat.table("2023-06-02", ADMIN_TOKEN);
+        assertThat(table.path("district").asText()).isEqualTo("อำเภอท่ายาง");
+        assertThat(table.path("expected").asInt()).isEqualTo(3);
+        assertThat(table.path("rows").get(1).path("total").asLong()).isEqualTo(80);
+    }
+}

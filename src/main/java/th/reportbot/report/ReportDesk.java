@@ -62,8 +62,8 @@ public final class ReportDesk {
     public Submission edit(ChatEvent event, String userId, String messageId, String text) {
         Optional<MessageRecord> before = store.message(event.chatId(), messageId);
         if (before.isPresent() && before.get().editedAt() > event.timestamp()) {
-            boolean stored = store.apply(event, List.of());
-            return Submission.nothingStored(ParseResult.ignore(), !stored);
+            store.apply(event, List.of());
+            return Submission.nothingStored(ParseResult.ignore(), true);
         }
         List<VersionRef> old = before.map(MessageRecord::versions).orElse(List.of());
         Plan plan = plan(event, userId, messageId, text, false, old);

@@ -13,7 +13,8 @@ import th.reportbot.parse.ParseResult;
  * @param week          the week of the first stored report (for the missing line and the table)
  * @param stillMissing  canonical names of the organisations that have not reported for that week after this message
  * @param completesWeek this message brought the last missing organisation of the week
- * @param duplicate     the event had been stored before: nothing changed, nothing to say
+ * @param duplicate     the event had been stored before, or is an edit older than one already applied: nothing
+ *                      changed, nothing to say
  */
 public record Submission(ParseResult parsed, List<Confirmed> confirmed, LocalDate week, List<String> stillMissing,
                          boolean completesWeek, boolean duplicate) {

@@ -28,6 +28,8 @@ public final class GroupChat {
     private final Webhooks webhooks;
     private final int port;
     private final AtomicInteger seq = new AtomicInteger();
+    /** Event ids (and so reply tokens) unique across tests, so a late reply of one test never counts in another. */
+    private final String idPrefix = "E" + java.util.UUID.randomUUID().toString().substring(0, 8) + "-";
 
     public GroupChat(String groupId, Webhooks webhooks, int port) {
         this.groupId = groupId;
@@ -41,7 +43,7 @@ public final class GroupChat {
 
     /** A member posts a text; returns the event (its id names the reply token and the message id). */
     public ObjectNode say(String userId, String text, LocalDateTime bangkok) {
-        ObjectNode event = Webhooks.textEvent(groupId, userId, "E" + seq.incrementAndGet(), millis(bangkok), text);
+        ObjectNode event = Webhooks.textEvent(groupId, userId, idPrefix + seq.incrementAndGet(), millis(bangkok), text);
         assertThat(webhooks.post(Webhooks.body(event)).statusCode()).as("webhook for: " + text).isEqualTo(200);
         return event;
     }
@@ -51,7 +53,7 @@ public final class GroupChat {
     }
 
     public String nextEventId() {
-        return "E" + seq.incrementAndGet();
+        return idPrefix + seq.incrementAndGet();
     }
 
     public static long millis(LocalDateTime bangkok) {

@@ -19,7 +19,7 @@ COPY --from=build /src/app.jar /app/app.jar
 COPY config /app/config
 USER 10001
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k" \
-    REPORTBOT_ROSTER_FILE=/app/config/ban-lat.yaml
+    REPORTBOT_ROSTER_FILES=/app/config/ban-lat.yaml
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s --start-period=30s --retries=3 \
   CMD curl -fsS http://127.0.0.1:8080/actuator/health || exit 1

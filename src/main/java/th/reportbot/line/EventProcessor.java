@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
@@ -13,6 +15,7 @@ import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.webhook.model.EventMode;
 import com.linecorp.bot.webhook.model.JoinEvent;
+import com.linecorp.bot.webhook.model.LeaveEvent;
 import com.linecorp.bot.webhook.model.MessageEvent;
 import com.linecorp.bot.webhook.model.TextMessageContent;
 import com.linecorp.bot.webhook.model.UnsendEvent;
@@ -20,6 +23,7 @@ import com.linecorp.bot.webhook.model.UnsendEvent;
 import th.reportbot.parse.OrganisationName;
 import th.reportbot.parse.Outcome;
 import th.reportbot.report.ChatEvent;
+import th.reportbot.report.JobLedger;
 import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
 import th.reportbot.report.Submission;
@@ -35,12 +39,16 @@ import th.reportbot.roster.Organisation;
 @Component
 class EventProcessor {
     private final ReportDesks desks;
+    private final JobLedger ledger;
     private final ReplyWriter writer;
     private final FlexTableWriter flex;
     private final BotSentences say;
+    /** Groups already in the ledger, so that most events cost no extra Redis call. */
+    private final Set<String> knownGroups = ConcurrentHashMap.newKeySet();
 
-    EventProcessor(ReportDesks desks, ReplyWriter writer, FlexTableWriter flex, BotSentences say) {
+    EventProcessor(ReportDesks desks, JobLedger ledger, ReplyWriter writer, FlexTableWriter flex, BotSentences say) {
         this.desks = desks;
+        this.ledger = ledger;
         this.writer = writer;
         this.flex = flex;
         this.say = say;
@@ -52,6 +60,7 @@ class EventProcessor {
             desks.record(event); // another channel answers this chat
             return Reply.NONE;
         }
+        trackGroup(received);
         Optional<ReportDesk> desk = desks.forChat(event.chatId());
         if (desk.isEmpty()) {
             return withoutDistrict(received);
@@ -72,6 +81,20 @@ class EventProcessor {
         }
         d.record(event);
         return Reply.NONE;
+    }
+
+    /** The scheduler reminds the groups the bot is in, and stops when it leaves one. */
+    private void trackGroup(ReceivedEvent received) {
+        if (!"group".equals(received.json().path("source").path("type").asText())) {
+            return;
+        }
+        String group = received.record().chatId();
+        if (received.event() instanceof LeaveEvent) {
+            ledger.forgetGroup(group);
+            knownGroups.remove(group);
+        } else if (knownGroups.add(group)) {
+            ledger.rememberGroup(group);
+        }
     }
 
     /** Stores the event alone, as it arrived. */

@@ -1,5 +1,7 @@
 package th.reportbot.report;
 
+import java.time.LocalDate;
+
 /** One change an event makes to the stored state, applied atomically with the event's dedupe. */
 public sealed interface Change {
 
@@ -18,6 +20,10 @@ public sealed interface Change {
     }
 
     record RememberMessage(MessageRecord message) implements Change {
+    }
+
+    /** A reply carries the week's table: the scheduled table push is not needed. */
+    record TableDelivered(LocalDate week) implements Change {
     }
 
     /** Binds the chat to a district (when the bot serves several). */

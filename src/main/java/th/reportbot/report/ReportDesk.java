@@ -128,6 +128,13 @@ public final class ReportDesk {
         return store.message(chatId, messageId).map(MessageRecord::versions).orElse(List.of());
     }
 
+    /** The members bound to each organisation: organisation id → LINE user ids, in binding order. */
+    public Map<String, List<String>> membersByOrg(String chatId) {
+        Map<String, List<String>> result = new java.util.LinkedHashMap<>();
+        store.bindings(chatId).forEach((user, org) -> result.computeIfAbsent(org, o -> new ArrayList<>()).add(user));
+        return result;
+    }
+
     /** Stores an event that changes nothing else. @return false for a duplicate */
     public boolean record(ChatEvent event) {
         return store.recordEvent(event);
@@ -183,8 +190,11 @@ public final class ReportDesk {
         List<String> missingBefore = missing(current.getOrDefault(week, Map.of()).keySet(), List.of());
         List<String> missingAfter = missing(current.getOrDefault(week, Map.of()).keySet(),
                 confirmed.stream().filter(c -> c.stored().week().equals(week)).map(c -> c.org().id()).toList());
-        Submission submission = new Submission(parsed, confirmed, week, missingAfter,
-                !missingBefore.isEmpty() && missingAfter.isEmpty(), false);
+        boolean completes = !missingBefore.isEmpty() && missingAfter.isEmpty();
+        if (completes) {
+            changes.add(new Change.TableDelivered(week));
+        }
+        Submission submission = new Submission(parsed, confirmed, week, missingAfter, completes, false);
         return new Plan(submission, changes);
     }
 

@@ -25,6 +25,9 @@ public interface ReportStore {
 
     Optional<String> boundOrg(String chatId, String userId);
 
+    /** Every binding of the chat: LINE user id → organisation id. */
+    Map<String, String> bindings(String chatId);
+
     /** Every week's current reports: week → organisation id → report. */
     Map<LocalDate, Map<String, StoredReport>> currentReports(String chatId);
 

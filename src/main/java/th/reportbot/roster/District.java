@@ -10,10 +10,16 @@ import java.util.Optional;
  * @param officers LINE user ids of the district officers
  */
 public record District(String id, String name, String province, String groupName, LocalDate baselineDate,
-                       List<String> officers, List<Organisation> organisations) {
+                       List<String> officers, List<Organisation> organisations, Schedule schedule) {
     public District {
         officers = List.copyOf(officers);
         organisations = List.copyOf(organisations);
+    }
+
+    /** A district on the default schedule, with no holidays. */
+    public District(String id, String name, String province, String groupName, LocalDate baselineDate,
+                    List<String> officers, List<Organisation> organisations) {
+        this(id, name, province, groupName, baselineDate, officers, organisations, Schedule.DEFAULT);
     }
 
     public Optional<Organisation> organisation(String id) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -73,7 +74,41 @@ public final class RosterLoader {
                     d.containsKey("group-name") ? text(d.get("group-name")) : "",
                     date(required(d, "baseline-date", districtNode)),
                     d.containsKey("officers") ? texts(d.get("officers")) : List.of(),
-                    organisations);
+                    organisations,
+                    schedule(top));
+        }
+
+        private Schedule schedule(Map<String, Node> top) {
+            Schedule s = Schedule.DEFAULT;
+            if (top.containsKey("schedule")) {
+                Map<String, Node> times = mapping(top.get("schedule"), "schedule");
+                s = new Schedule(
+                        times.containsKey("morning-reminder") ? time(times.get("morning-reminder")) : s.morningReminder(),
+                        times.containsKey("missing-reminder") ? time(times.get("missing-reminder")) : s.missingReminder(),
+                        times.containsKey("table") ? time(times.get("table")) : s.table(),
+                        Set.of());
+                if (!s.morningReminder().isBefore(s.missingReminder()) || !s.missingReminder().isBefore(s.table())) {
+                    throw error(top.get("schedule"), "the morning reminder, the missing reminder and the table must come in that order");
+                }
+            }
+            Set<LocalDate> holidays = new HashSet<>();
+            if (top.containsKey("holidays")) {
+                Node list = top.get("holidays");
+                if (!(list instanceof SequenceNode seq)) {
+                    throw error(list, "'holidays' must be a list of dates");
+                }
+                seq.getValue().forEach(n -> holidays.add(date(n)));
+            }
+            return new Schedule(s.morningReminder(), s.missingReminder(), s.table(), holidays);
+        }
+
+        private LocalTime time(Node node) {
+            String value = text(node);
+            try {
+                return LocalTime.parse(value.length() == 4 ? "0" + value : value);
+            } catch (DateTimeParseException e) {
+                throw error(node, "'" + value + "' is not a time in the form hh:mm");
+            }
         }
 
         private List<Organisation> organisations(Node node) {

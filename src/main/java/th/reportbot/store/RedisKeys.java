@@ -45,6 +45,26 @@ final class RedisKeys {
         return prefix(chatId) + "binding";
     }
 
+    /** String: set once a reply carried the week's table. */
+    static String tableDelivered(String chatId, LocalDate friday) {
+        return prefix(chatId) + "tabled:" + friday;
+    }
+
+    /** String: the instance running a scheduled job, with an expiry. */
+    static String jobLock(String chatId, LocalDate friday, String job) {
+        return prefix(chatId) + "job-lock:" + friday + ":" + job;
+    }
+
+    /** String: how a scheduled job ended. */
+    static String jobDone(String chatId, LocalDate friday, String job) {
+        return prefix(chatId) + "job-done:" + friday + ":" + job;
+    }
+
+    /** Set of the group ids the bot is in (not per chat: the scheduler walks it). */
+    static String groups() {
+        return "rb:groups";
+    }
+
     /** String: the id of the district the chat is bound to. */
     static String district(String chatId) {
         return prefix(chatId) + "district";

@@ -76,6 +76,8 @@ class RedisReportStore implements ReportStore {
             call.arg("B+", call.key(RedisKeys.binding(chat)), bind.userId(), bind.orgId());
         } else if (change instanceof Change.Unbind unbind) {
             call.arg("B-", call.key(RedisKeys.binding(chat)), unbind.userId());
+        } else if (change instanceof Change.TableDelivered t) {
+            call.arg("M", call.key(RedisKeys.tableDelivered(chat, t.week())), "1");
         } else if (change instanceof Change.BindDistrict d) {
             call.arg("M", call.key(RedisKeys.district(chat)), d.districtId());
         } else if (change instanceof Change.RememberMessage m) {
@@ -88,6 +90,15 @@ class RedisReportStore implements ReportStore {
     @Override
     public Optional<String> boundOrg(String chatId, String userId) {
         return available(() -> Optional.ofNullable((String) redis.opsForHash().get(RedisKeys.binding(chatId), userId)));
+    }
+
+    @Override
+    public Map<String, String> bindings(String chatId) {
+        return available(() -> {
+            Map<String, String> result = new LinkedHashMap<>();
+            redis.opsForHash().entries(RedisKeys.binding(chatId)).forEach((u, o) -> result.put((String) u, (String) o));
+            return result;
+        });
     }
 
     @Override

@@ -17,7 +17,10 @@ import org.springframework.test.context.DynamicPropertySource;
         // Static properties, not dynamic ones: local mode is decided before dynamic property sources exist.
         "line.bot.channel-secret=" + BotTestBase.SECRET,
         "line.bot.channel-token=" + BotTestBase.TOKEN,
-        "reportbot.admin-token=" + BotTestBase.ADMIN_TOKEN})
+        "reportbot.admin-token=" + BotTestBase.ADMIN_TOKEN,
+        // Tests that need the schedule tick it themselves, with a clock of their own.
+        "reportbot.schedule.enabled=false",
+        "reportbot.push.retry-delays=10ms,10ms"})
 public abstract class BotTestBase {
     public static final String SECRET = "test-channel-secret";
     public static final String TOKEN = "test-channel-token";

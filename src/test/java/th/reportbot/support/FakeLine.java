@@ -44,6 +44,7 @@ public final class FakeLine {
         s.stubFor(get(urlPathEqualTo("/v2/bot/message/quota")).willReturn(okJson("{\"type\":\"limited\",\"value\":10000}")));
         s.stubFor(get(urlPathEqualTo("/v2/bot/message/quota/consumption")).willReturn(okJson("{\"totalUsage\":0}")));
         s.stubFor(get(urlPathMatching("/v2/bot/group/.*/member/.*")).willReturn(okJson("{\"displayName\":\"member\"}")));
+        s.stubFor(get(urlPathMatching("/v2/bot/group/.*/members/count")).willReturn(okJson("{\"count\":20}")));
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String body) {
@@ -52,6 +53,10 @@ public final class FakeLine {
 
     public static List<LoggedRequest> replies() {
         return server().findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/v2/bot/message/reply")));
+    }
+
+    public static List<LoggedRequest> pushes() {
+        return server().findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/v2/bot/message/push")));
     }
 
     public static JsonNode json(LoggedRequest request) {

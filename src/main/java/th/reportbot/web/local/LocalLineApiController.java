@@ -74,6 +74,11 @@ class LocalLineApiController {
         return Map.of("totalUsage", 0);
     }
 
+    @GetMapping("/v2/bot/group/{groupId}/members/count")
+    Map<String, Object> memberCount(@PathVariable String groupId) {
+        return Map.of("count", SimulatorController.PERSONAS);
+    }
+
     @GetMapping("/v2/bot/group/{groupId}/member/{userId}")
     Map<String, Object> member(@PathVariable String groupId, @PathVariable String userId) {
         return Map.of("displayName", userId, "userId", userId);

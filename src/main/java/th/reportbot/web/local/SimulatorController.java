@@ -26,6 +26,8 @@ import th.reportbot.roster.Organisation;
 @ConditionalOnProperty(name = LocalModeEnvironment.LOCAL_MODE, havingValue = "true")
 class SimulatorController {
     static final String OFFICER_ID = "Usimulator-district-officer";
+    /** How many members the simulated group has, for the quota check: one per organisation and an officer. */
+    static final int PERSONAS = 16;
 
     record Persona(String userId, String name) {
     }

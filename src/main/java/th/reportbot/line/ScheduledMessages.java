@@ -1,0 +1,82 @@
+package th.reportbot.line;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import com.linecorp.bot.messaging.model.MentionSubstitutionObject;
+import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.SubstitutionObject;
+import com.linecorp.bot.messaging.model.TextMessage;
+import com.linecorp.bot.messaging.model.TextMessageV2;
+import com.linecorp.bot.messaging.model.UserMentionTarget;
+
+import th.reportbot.report.DistrictTable;
+import th.reportbot.report.TableRow;
+
+/** The messages the schedule pushes: the morning reminder, the reminder to those missing, the Friday table. */
+@Component
+public class ScheduledMessages {
+    /** LINE's textV2 takes at most 100 substitutions; a reminder never needs that many. */
+    private static final int MAX_MENTIONS = 50;
+
+    private final BotSentences say;
+    private final FlexTableWriter flex;
+
+    ScheduledMessages(BotSentences say, FlexTableWriter flex) {
+        this.say = say;
+        this.flex = flex;
+    }
+
+    public List<Message> morningReminder(LocalDate deadlineDay, LocalTime deadline, LocalDate friday) {
+        String text = say.say("schedule.morning", ThaiDateText.withDay(deadlineDay), hhmm(deadline));
+        if (!deadlineDay.equals(friday)) {
+            text = say.say("schedule.moved", ThaiDateText.withDay(friday)) + "\n" + text;
+        }
+        return List.of(new TextMessage(text));
+    }
+
+    /**
+     * Names each organisation still missing, with an @mention of each member bound to it (LINE's textV2 mention
+     * substitution); an organisation nobody is bound to is named only.
+     *
+     * @param members organisation id → LINE user ids bound to it
+     */
+    public List<Message> missingReminder(DistrictTable table, LocalDate deadlineDay, LocalTime deadline,
+                                         Map<String, List<String>> members) {
+        Map<String, SubstitutionObject> substitution = new LinkedHashMap<>();
+        List<String> lines = new ArrayList<>();
+        for (TableRow row : table.missing()) {
+            StringBuilder line = new StringBuilder("• ").append(row.org());
+            for (String userId : members.getOrDefault(row.orgId(), List.of())) {
+                if (substitution.size() >= MAX_MENTIONS) {
+                    break;
+                }
+                String key = "m" + substitution.size();
+                substitution.put(key, new MentionSubstitutionObject(new UserMentionTarget(userId)));
+                line.append(" {").append(key).append('}');
+            }
+            lines.add(line.toString());
+        }
+        String text = say.say("schedule.missing", ThaiDateText.withDay(deadlineDay), hhmm(deadline), String.join("\n", lines));
+        return List.of(new TextMessageV2(null, null, text, substitution, null));
+    }
+
+    public List<Message> fridayTable(DistrictTable table) {
+        List<Message> messages = new ArrayList<>(flex.write(table));
+        if (!table.missing().isEmpty()) {
+            messages.add(new TextMessage(say.say("schedule.table.missing", table.missing().size(),
+                    String.join(", ", table.missing().stream().map(TableRow::org).toList()))));
+        }
+        return messages.subList(0, Math.min(5, messages.size()));
+    }
+
+    private static String hhmm(LocalTime t) {
+        return String.format("%02d:%02d", t.getHour(), t.getMinute());
+    }
+}

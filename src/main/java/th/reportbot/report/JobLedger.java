@@ -1,0 +1,34 @@
+package th.reportbot.report;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the scheduled jobs need to run once per group and week across every bot instance: the groups the bot is in,
+ * a lock per job, and a marker once a job is done. Every method may throw {@link StoreUnavailableException}.
+ */
+public interface JobLedger {
+
+    /** The groups the bot has heard from and not left. */
+    Set<String> groups();
+
+    void rememberGroup(String chatId);
+
+    void forgetGroup(String chatId);
+
+    /** Takes the job's lock for this instance, if no instance holds it; it lapses after {@code lease}. */
+    boolean lock(String chatId, LocalDate week, String job, String owner, Duration lease);
+
+    /** Gives the lock back, if this instance still holds it. */
+    void unlock(String chatId, LocalDate week, String job, String owner);
+
+    /** How the job ended, once it did (sent, saved, skipped...). */
+    Optional<String> done(String chatId, LocalDate week, String job);
+
+    void markDone(String chatId, LocalDate week, String job, String outcome);
+
+    /** Whether a reply already carried the week's table (the last missing organisation reported). */
+    boolean tableDelivered(String chatId, LocalDate week);
+}

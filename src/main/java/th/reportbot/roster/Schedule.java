@@ -1,0 +1,28 @@
+package th.reportbot.roster;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+
+/**
+ * A district's Friday, in Bangkok time: the morning reminder, the reminder to those still missing, the district
+ * table (which is also the deadline), and the public holidays that move them.
+ */
+public record Schedule(LocalTime morningReminder, LocalTime missingReminder, LocalTime table, Set<LocalDate> holidays) {
+    public static final Schedule DEFAULT = new Schedule(LocalTime.of(9, 0), LocalTime.of(14, 0), LocalTime.of(16, 30),
+            Set.of());
+
+    public Schedule {
+        holidays = Set.copyOf(holidays);
+    }
+
+    /** The day a week's reports are due: its Friday, or the last working day before it when the Friday is off. */
+    public LocalDate deadlineDay(LocalDate friday) {
+        LocalDate day = friday;
+        while (holidays.contains(day) || day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+}

@@ -1,0 +1,161 @@
+package th.reportbot.schedule;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import com.linecorp.bot.messaging.model.Message;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import th.reportbot.line.LinePusher;
+import th.reportbot.line.PushOutcome;
+import th.reportbot.line.QuotaGuard;
+import th.reportbot.line.ScheduledMessages;
+import th.reportbot.report.DistrictTable;
+import th.reportbot.report.JobLedger;
+import th.reportbot.report.ReportDesk;
+import th.reportbot.report.ReportDesks;
+import th.reportbot.report.StoreUnavailableException;
+
+/**
+ * Runs each group's due jobs once per week across every bot instance: a Redis lock per job and a done marker. A job
+ * missed while every instance was down runs when one comes back, while it is still useful. Free before paid: a job
+ * whose message no longer helps (everyone reported, the table went out in a reply) is saved, not pushed.
+ */
+@Component
+public class JobRunner {
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+    private static final Duration LEASE = Duration.ofMinutes(10);
+
+    private final ReportDesks desks;
+    private final JobLedger ledger;
+    private final LinePusher pusher;
+    private final QuotaGuard quota;
+    private final ScheduledMessages messages;
+    private final MeterRegistry metrics;
+    private final Clock clock;
+    private final String instance = UUID.randomUUID().toString();
+
+    JobRunner(ReportDesks desks, JobLedger ledger, LinePusher pusher, QuotaGuard quota, ScheduledMessages messages,
+              MeterRegistry metrics, Clock clock) {
+        this.desks = desks;
+        this.ledger = ledger;
+        this.pusher = pusher;
+        this.quota = quota;
+        this.messages = messages;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** Runs whatever is due now. Called every few seconds by the scheduler; safe to call from several instances. */
+    public void tick() {
+        Instant now = clock.instant();
+        try {
+            for (String group : ledger.groups()) {
+                Optional<ReportDesk> desk = desks.forChat(group);
+                if (desk.isEmpty()) {
+                    continue;
+                }
+                for (DueJob job : WeekPlan.jobs(desk.get().district().schedule(), now)) {
+                    if (job.runnableAt(now)) {
+                        runOnce(group, desk.get(), job);
+                    }
+                }
+            }
+        } catch (StoreUnavailableException e) {
+            log.warn("Scheduled jobs wait for Redis: {}", e.getMessage());
+        }
+    }
+
+    private void runOnce(String group, ReportDesk desk, DueJob job) {
+        String name = job.job().name();
+        if (ledger.done(group, job.week(), name).isPresent()
+                || !ledger.lock(group, job.week(), name, instance, LEASE)) {
+            return;
+        }
+        try {
+            if (ledger.done(group, job.week(), name).isPresent()) {
+                return; // another instance finished it between the two looks
+            }
+            String outcome = run(group, desk, job);
+            if (outcome != null) {
+                ledger.markDone(group, job.week(), name, outcome);
+            }
+            metrics.counter("reportbot.pushes", "job", name, "outcome", outcome == null ? "retry-later" : outcome)
+                    .increment();
+            log.info("Job {} group={} week={}: {}", name, group, job.week(), outcome == null ? "retry later" : outcome);
+        } finally {
+            ledger.unlock(group, job.week(), name, instance);
+        }
+    }
+
+    /** @return how the job ended, or null to try again on a later tick */
+    private String run(String group, ReportDesk desk, DueJob job) {
+        DistrictTable table = desk.table(group, job.week());
+        var schedule = desk.district().schedule();
+        List<Message> push;
+        switch (job.job()) {
+            case MORNING_REMINDER -> {
+                if (table.missing().isEmpty()) {
+                    return "saved";
+                }
+                push = messages.morningReminder(job.deadlineDay(), schedule.table(), job.week());
+            }
+            case MISSING_REMINDER -> {
+                if (table.missing().isEmpty()) {
+                    return "saved";
+                }
+                push = messages.missingReminder(table, job.deadlineDay(), schedule.table(), desk.membersByOrg(group));
+            }
+            case FRIDAY_TABLE -> {
+                if (ledger.tableDelivered(group, job.week())) {
+                    return "saved";
+                }
+                push = messages.fridayTable(table);
+            }
+            default -> throw new IllegalStateException("No run for " + job.job());
+        }
+        if (!quota.allows(group, job.job() == Job.FRIDAY_TABLE)) {
+            log.warn("Job {} group={} week={}: skipped, the channel's message quota would not cover it",
+                    job.job(), group, job.week());
+            return "skipped-quota";
+        }
+        PushOutcome outcome = pusher.push(group, push, retryKey(group, job));
+        switch (outcome) {
+            case SENT -> {
+                quota.spent(group);
+                return "sent";
+            }
+            case ALREADY_SENT -> {
+                return "sent-before";
+            }
+            case QUOTA_EXHAUSTED -> {
+                return "skipped-quota";
+            }
+            case REFUSED -> {
+                return "refused";
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** Reads the quota afresh at the next push (tests, and an operator who raised the plan). */
+    public void forgetQuota() {
+        quota.forget();
+    }
+
+    /** The same for every attempt at a job, on every instance: LINE accepts a retry key once. */
+    static UUID retryKey(String group, DueJob job) {
+        return UUID.nameUUIDFromBytes((group + "|" + job.job() + "|" + job.week()).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,85 @@
+package th.reportbot.store;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Repository;
+
+import th.reportbot.report.JobLedger;
+import th.reportbot.report.StoreUnavailableException;
+
+@Repository
+class RedisJobLedger implements JobLedger {
+    /** Deletes the lock only if this instance still holds it. */
+    private static final RedisScript<Long> UNLOCK = RedisScript.of(
+            "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", Long.class);
+    private static final Duration KEEP_DONE = Duration.ofDays(60);
+
+    private final StringRedisTemplate redis;
+
+    RedisJobLedger(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    @Override
+    public Set<String> groups() {
+        return available(() -> {
+            Set<String> members = redis.opsForSet().members(RedisKeys.groups());
+            return members == null ? Set.of() : members;
+        });
+    }
+
+    @Override
+    public void rememberGroup(String chatId) {
+        available(() -> redis.opsForSet().add(RedisKeys.groups(), chatId));
+    }
+
+    @Override
+    public void forgetGroup(String chatId) {
+        available(() -> redis.opsForSet().remove(RedisKeys.groups(), chatId));
+    }
+
+    @Override
+    public boolean lock(String chatId, LocalDate week, String job, String owner, Duration lease) {
+        return available(() -> Boolean.TRUE.equals(
+                redis.opsForValue().setIfAbsent(RedisKeys.jobLock(chatId, week, job), owner, lease)));
+    }
+
+    @Override
+    public void unlock(String chatId, LocalDate week, String job, String owner) {
+        available(() -> redis.execute(UNLOCK, List.of(RedisKeys.jobLock(chatId, week, job)), owner));
+    }
+
+    @Override
+    public Optional<String> done(String chatId, LocalDate week, String job) {
+        return available(() -> Optional.ofNullable(redis.opsForValue().get(RedisKeys.jobDone(chatId, week, job))));
+    }
+
+    @Override
+    public void markDone(String chatId, LocalDate week, String job, String outcome) {
+        available(() -> {
+            redis.opsForValue().set(RedisKeys.jobDone(chatId, week, job), outcome, KEEP_DONE);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean tableDelivered(String chatId, LocalDate week) {
+        return available(() -> Boolean.TRUE.equals(redis.hasKey(RedisKeys.tableDelivered(chatId, week))));
+    }
+
+    private static <T> T available(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (DataAccessException e) {
+            throw new StoreUnavailableException("Redis: " + e.getMessage(), e);
+        }
+    }
+}

@@ -151,13 +151,15 @@ class EventProcessor {
         if (s.outcome() != Outcome.REPORT) {
             return Reply.NONE;
         }
-        if (!s.completesWeek()) {
-            return () -> List.of(new TextMessage(writer.confirmation(s, desk.district())));
-        }
         LocalDate week = s.week();
+        boolean beforeDeadline = Instant.ofEpochMilli(event.timestamp())
+                .isBefore(desk.district().schedule().deadline(week).atZone(Weeks.BANGKOK).toInstant());
+        if (!s.completesWeek()) {
+            return () -> List.of(new TextMessage(writer.confirmation(s, desk.district(), beforeDeadline)));
+        }
         return () -> {
             List<Message> messages = new ArrayList<>();
-            messages.add(new TextMessage(writer.confirmation(s, desk.district())));
+            messages.add(new TextMessage(writer.confirmation(s, desk.district(), beforeDeadline)));
             messages.addAll(flex.write(desk.table(event.chatId(), week)));
             return messages.subList(0, Math.min(5, messages.size()));
         };

@@ -65,7 +65,7 @@ class ParseApiController {
 
     private String reply(Submission submission, ReportDesk desk) {
         return switch (submission.outcome()) {
-            case REPORT -> writer.confirmation(submission, desk.district());
+            case REPORT -> writer.confirmation(submission, desk.district(), true);
             case ASK -> writer.ask(submission, desk.district());
             case IGNORE -> null;
         };

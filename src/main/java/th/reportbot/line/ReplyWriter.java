@@ -26,8 +26,11 @@ class ReplyWriter {
         this.say = say;
     }
 
-    /** One confirmation for a message: each organisation's numbers, changes and warnings, then who is missing. */
-    String confirmation(Submission submission, District district) {
+    /**
+     * One confirmation for a message: each organisation's numbers, changes and warnings, then, before the deadline,
+     * who is still missing (the reminder rides on the free reply).
+     */
+    String confirmation(Submission submission, District district, boolean beforeDeadline) {
         List<String> lines = new ArrayList<>();
         for (Confirmed c : submission.confirmed()) {
             StoredReport r = c.stored();
@@ -46,7 +49,9 @@ class ReplyWriter {
                 lines.add(warning(w));
             }
         }
-        lines.add(missingLine(submission.stillMissing(), district));
+        if (beforeDeadline || submission.stillMissing().isEmpty()) {
+            lines.add(missingLine(submission.stillMissing(), district));
+        }
         return String.join("\n", lines);
     }
 

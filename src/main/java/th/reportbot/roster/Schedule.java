@@ -2,6 +2,7 @@ package th.reportbot.roster;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Set;
 
@@ -15,6 +16,11 @@ public record Schedule(LocalTime morningReminder, LocalTime missingReminder, Loc
 
     public Schedule {
         holidays = Set.copyOf(holidays);
+    }
+
+    /** When a week's reports are due: the table time on its deadline day (Bangkok time). */
+    public LocalDateTime deadline(LocalDate friday) {
+        return deadlineDay(friday).atTime(table);
     }
 
     /** The day a week's reports are due: its Friday, or the last working day before it when the Friday is off. */

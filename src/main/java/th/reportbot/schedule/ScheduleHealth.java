@@ -33,7 +33,7 @@ class ScheduleHealth implements HealthIndicator {
             var schedule = desk.district().schedule();
             for (int week = 0; week < 2 && jobs.size() < Job.values().length; week++) {
                 for (DueJob job : WeekPlan.jobs(schedule, Weeks.fridayOf(Weeks.dayOf(now)).plusWeeks(week))) {
-                    if (job.until().isAfter(now) && !jobs.containsKey(job.job().name())) {
+                    if (job.at().isAfter(now) && !jobs.containsKey(job.job().name())) {
                         jobs.put(job.job().name(), job.at().atZone(Weeks.BANGKOK).toOffsetDateTime().toString());
                     }
                 }

@@ -142,6 +142,31 @@ class ScheduleTest extends BotTestBase {
     }
 
     @Test
+    void lateReportGetsItsReplyWithoutTheMissingLineAndTheTableIsNotPushedAgain() {
+        tickAt(FRIDAY.withHour(16).withMinute(30));
+        int pushed = FakeLine.pushes().size();
+
+        var late = chat.say("Uhuai", "อบต.ห้วยลึก รวม 12", FRIDAY.withHour(17));
+
+        assertThat(chat.replyTo(late)).singleElement().asString().contains("อบต.ห้วยลึก").doesNotContain("ยังไม่ส่ง");
+        assertThat(tickAt(FRIDAY.withHour(18))).hasSize(pushed);
+    }
+
+    @Test
+    void healthShowsTheNextRuns() throws Exception {
+        clock.setBangkok(FRIDAY.withHour(10));
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        JsonNode next = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body())
+                .path("components").path("schedule").path("details").path("nextRuns").path("ban-lat");
+        assertThat(next.path("MISSING_REMINDER").asText()).isEqualTo("2023-06-02T14:00+07:00");
+        assertThat(next.path("FRIDAY_TABLE").asText()).isEqualTo("2023-06-02T16:30+07:00");
+        assertThat(next.path("MORNING_REMINDER").asText()).as("today's is past: next week's").isEqualTo("2023-06-09T09:00+07:00");
+    }
+
+    @Test
     void restartAfterTheMorningReminderWasMissedSendsItAtTen() {
         assertThat(tickAt(FRIDAY.withHour(10))).hasSize(1);
     }

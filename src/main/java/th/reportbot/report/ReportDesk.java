@@ -148,6 +148,13 @@ public final class ReportDesk {
         return TableBuilder.build(district, week, store.currentReports(chatId));
     }
 
+    /** The table of every week that has a report, oldest first. */
+    public List<DistrictTable> weeks(String chatId) {
+        Map<LocalDate, Map<String, StoredReport>> reports = store.currentReports(chatId);
+        return reports.keySet().stream().sorted()
+                .map(week -> TableBuilder.build(district, week, reports)).toList();
+    }
+
     private record Plan(Submission submission, List<Change> changes) {
     }
 

@@ -18,8 +18,9 @@ import th.reportbot.report.DistrictTable;
 import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
 import th.reportbot.report.Weeks;
+import th.reportbot.web.export.FormWorkbook;
 
-/** The district table for a group and a Friday, as JSON or CSV. A stable contract. */
+/** The district table for a group and a Friday, as JSON, CSV or the official form as XLSX. A stable contract. */
 @RestController
 class ReportTableController {
     private final ReportDesks desks;
@@ -30,8 +31,8 @@ class ReportTableController {
 
     @GetMapping("/api/groups/{groupId}/reports/{file}")
     ResponseEntity<?> table(@PathVariable String groupId, @PathVariable String file) {
-        String format = file.endsWith(".csv") ? "csv" : "json";
-        String date = format.equals("csv") ? file.substring(0, file.length() - 4) : file;
+        String format = file.endsWith(".csv") ? "csv" : file.endsWith(".xlsx") ? "xlsx" : "json";
+        String date = format.equals("json") ? file : file.substring(0, file.lastIndexOf('.'));
         LocalDate friday;
         try {
             friday = LocalDate.parse(date);
@@ -47,6 +48,12 @@ class ReportTableController {
                     + (desk.isEmpty() ? " with a district" : ""));
         }
         DistrictTable table = desk.get().table(groupId, friday);
+        if (format.equals("xlsx")) {
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"thaid-" + friday + ".xlsx\"")
+                    .body(FormWorkbook.write(desk.get().district(), table, desk.get().weeks(groupId)));
+        }
         if (format.equals("csv")) {
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -1,0 +1,184 @@
+package th.reportbot.web.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import th.reportbot.report.DistrictTable;
+import th.reportbot.report.TableRow;
+import th.reportbot.report.ThaiDateText;
+import th.reportbot.roster.District;
+
+/**
+ * The district's report form, as the letter lays it out, as an XLSX workbook: the form for one Friday, and a second
+ * sheet with every week's totals per organisation. Numbers are numeric cells; text is text (never a formula).
+ */
+public final class FormWorkbook {
+    public static final String FORM_SHEET = "แบบรายงาน";
+    public static final String WEEKS_SHEET = "รายสัปดาห์";
+    public static final int HEADER_ROW = 4;
+
+    private FormWorkbook() {
+    }
+
+    /** The form's column headers, in the letter's words (its own date written in Thai digits). */
+    public static List<String> headers(District district) {
+        var b = district.baselineDate();
+        String baseline = "จำนวนผู้ลงทะเบียน ณ วันศุกร์ที่ " + ThaiDateText.thaiDigits(b.getDayOfMonth() + " "
+                + ThaiDateText.fullMonth(b) + " " + (b.getYear() + 543));
+        return List.of("ที่", "หน่วยงาน", baseline, "จำนวนผู้ลงทะเบียนเพิ่มขึ้น", "รวมจำนวนผู้ลงทะเบียนปัจจุบัน");
+    }
+
+    public static byte[] write(District district, DistrictTable table, List<DistrictTable> weeks) {
+        try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Styles styles = new Styles(wb);
+            form(wb.createSheet(FORM_SHEET), district, table, styles);
+            weeks(wb.createSheet(WEEKS_SHEET), district, weeks, styles);
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void form(Sheet sheet, District district, DistrictTable table, Styles s) {
+        text(sheet.createRow(0), 0, "แบบรายงานการลงทะเบียนใช้งานแอปพลิเคชัน \"ThaiD\"", s.title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 4));
+        text(sheet.createRow(1), 0, "หน่วยงาน " + district.name() + " " + district.province(), s.plain);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 4));
+        var week = table.week();
+        text(sheet.createRow(2), 0, "ข้อมูล ณ วันที่ " + week.getDayOfMonth() + " เดือน " + ThaiDateText.fullMonth(week)
+                + " พ.ศ. " + (week.getYear() + 543), s.plain);
+        sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, 4));
+
+        Row header = sheet.createRow(HEADER_ROW);
+        header.setHeightInPoints(48);
+        List<String> headers = headers(district);
+        for (int c = 0; c < headers.size(); c++) {
+            text(header, c, headers.get(c), s.header);
+        }
+        int r = HEADER_ROW + 1;
+        for (TableRow row : table.rows()) {
+            Row line = sheet.createRow(r++);
+            number(line, 0, (long) row.no(), s.center);
+            text(line, 1, row.org(), s.cell);
+            number(line, 2, row.baseline(), s.number);
+            number(line, 3, row.increase(), s.number);
+            number(line, 4, row.total(), s.number);
+        }
+        Row totals = sheet.createRow(r);
+        text(totals, 0, "", s.totalText);
+        text(totals, 1, "รวม", s.totalText);
+        number(totals, 2, table.totals().baseline(), s.total);
+        number(totals, 3, table.totals().increase(), s.total);
+        number(totals, 4, table.totals().total(), s.total);
+
+        int[] widths = {6, 24, 26, 20, 22};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256 + 512);
+        }
+    }
+
+    private static void weeks(Sheet sheet, District district, List<DistrictTable> weeks, Styles s) {
+        Row header = sheet.createRow(0);
+        text(header, 0, "ที่", s.header);
+        text(header, 1, "หน่วยงาน", s.header);
+        for (int w = 0; w < weeks.size(); w++) {
+            text(header, 2 + w, ThaiDateText.short2(weeks.get(w).week()), s.header);
+            sheet.setColumnWidth(2 + w, 12 * 256);
+        }
+        for (int o = 0; o < district.organisations().size(); o++) {
+            Row line = sheet.createRow(1 + o);
+            number(line, 0, (long) district.organisations().get(o).no(), s.center);
+            text(line, 1, district.organisations().get(o).name(), s.cell);
+            for (int w = 0; w < weeks.size(); w++) {
+                number(line, 2 + w, weeks.get(w).rows().get(o).total(), s.number);
+            }
+        }
+        Row totals = sheet.createRow(1 + district.organisations().size());
+        text(totals, 0, "", s.totalText);
+        text(totals, 1, "รวม", s.totalText);
+        for (int w = 0; w < weeks.size(); w++) {
+            number(totals, 2 + w, weeks.get(w).totals().total(), s.total);
+        }
+        sheet.setColumnWidth(0, 6 * 256);
+        sheet.setColumnWidth(1, 26 * 256);
+        sheet.createFreezePane(2, 1);
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    private static void number(Row row, int column, Long value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        cell.setCellStyle(style);
+    }
+
+    /** Cell styles: a workbook may hold only so many, so they are made once. */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle plain;
+        final CellStyle header;
+        final CellStyle cell;
+        final CellStyle center;
+        final CellStyle number;
+        final CellStyle total;
+        final CellStyle totalText;
+
+        Styles(Workbook wb) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            Font big = wb.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            title = wb.createCellStyle();
+            title.setFont(big);
+            title.setAlignment(HorizontalAlignment.CENTER);
+            plain = wb.createCellStyle();
+            plain.setAlignment(HorizontalAlignment.CENTER);
+            header = bordered(wb);
+            header.setFont(bold);
+            header.setWrapText(true);
+            header.setAlignment(HorizontalAlignment.CENTER);
+            header.setVerticalAlignment(VerticalAlignment.CENTER);
+            cell = bordered(wb);
+            center = bordered(wb);
+            center.setAlignment(HorizontalAlignment.CENTER);
+            number = bordered(wb);
+            number.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+            total = bordered(wb);
+            total.setFont(bold);
+            total.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+            totalText = bordered(wb);
+            totalText.setFont(bold);
+        }
+
+        private static CellStyle bordered(Workbook wb) {
+            CellStyle style = wb.createCellStyle();
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+            return style;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package th.reportbot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import th.reportbot.support.BotTestBase;
+import th.reportbot.support.GroupChat;
+
+/** The official form as XLSX, read back with POI, cell by cell against the JSON table. */
+class XlsxExportTest extends BotTestBase {
+
+    @Test
+    void formReadBackEqualsTheJsonTable() throws Exception {
+        GroupChat chat = new GroupChat("Cxlsx", webhooks, port);
+        chat.say("U1", "ทต.บ้านลาด รวม 1,100", LocalDateTime.of(2023, 5, 26, 9, 0));
+        chat.say("U2", "อบต.ไร่โคก 200", LocalDateTime.of(2023, 5, 26, 9, 5));
+        chat.say("U1", "ทต.บ้านลาด รวม 1,250", LocalDateTime.of(2023, 6, 2, 9, 0));
+        chat.say("U3", "=HYPERLINK(\"http://x\") อบต.ตำหรุ 50", LocalDateTime.of(2023, 6, 2, 9, 5));
+        JsonNode json = chat.table("2023-06-02", ADMIN_TOKEN);
+        JsonNode baselineWeek = chat.table("2023-05-26", ADMIN_TOKEN);
+
+        HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/groups/Cxlsx/reports/2023-06-02.xlsx"))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet form = wb.getSheet("แบบรายงาน");
+            assertThat(text(form, 0, 0)).isEqualTo("แบบรายงานการลงทะเบียนใช้งานแอปพลิเคชัน \"ThaiD\"");
+            assertThat(text(form, 1, 0)).isEqualTo("หน่วยงาน อำเภอบ้านลาด จังหวัดเพชรบุรี");
+            assertThat(text(form, 2, 0)).isEqualTo("ข้อมูล ณ วันที่ 2 เดือน มิถุนายน พ.ศ. 2566");
+            assertThat(new String[]{text(form, 4, 0), text(form, 4, 1), text(form, 4, 2), text(form, 4, 3), text(form, 4, 4)})
+                    .containsExactly("ที่", "หน่วยงาน", "จำนวนผู้ลงทะเบียน ณ วันศุกร์ที่ ๒๖ พฤษภาคม ๒๕๖๖",
+                            "จำนวนผู้ลงทะเบียนเพิ่มขึ้น", "รวมจำนวนผู้ลงทะเบียนปัจจุบัน");
+            for (int i = 0; i < 15; i++) {
+                JsonNode row = json.path("rows").get(i);
+                int r = 5 + i;
+                assertThat(number(form, r, 0)).isEqualTo(row.path("no").asLong());
+                assertThat(text(form, r, 1)).isEqualTo(row.path("org").asText());
+                assertThat(number(form, r, 2)).as(row.path("org").asText() + " baseline").isEqualTo(nullable(row.path("baseline")));
+                assertThat(number(form, r, 3)).as(row.path("org").asText() + " increase").isEqualTo(nullable(row.path("increase")));
+                assertThat(number(form, r, 4)).as(row.path("org").asText() + " total").isEqualTo(nullable(row.path("total")));
+            }
+            assertThat(text(form, 20, 1)).isEqualTo("รวม");
+            assertThat(number(form, 20, 2)).isEqualTo(json.path("totals").path("baseline").asLong());
+            assertThat(number(form, 20, 3)).isEqualTo(json.path("totals").path("increase").asLong());
+            assertThat(number(form, 20, 4)).isEqualTo(json.path("totals").path("total").asLong());
+            assertThat(form.getRow(5).getCell(4).getCellType()).as("numbers are numbers").isEqualTo(CellType.NUMERIC);
+            assertThat(form.getColumnWidth(1)).as("room for Thai names").isGreaterThan(20 * 256);
+
+            Sheet weeks = wb.getSheet("รายสัปดาห์");
+            assertThat(text(weeks, 0, 2)).isEqualTo("26 พ.ค. 66");
+            assertThat(text(weeks, 0, 3)).isEqualTo("2 มิ.ย. 66");
+            for (int i = 0; i < 15; i++) {
+                assertThat(number(weeks, 1 + i, 2)).isEqualTo(nullable(baselineWeek.path("rows").get(i).path("total")));
+                assertThat(number(weeks, 1 + i, 3)).isEqualTo(nullable(json.path("rows").get(i).path("total")));
+            }
+            assertThat(number(weeks, 16, 3)).isEqualTo(json.path("totals").path("total").asLong());
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        assertThat(cell.getCellType()).as("no formulas: a member's text stays text").isNotEqualTo(CellType.FORMULA);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String text(Sheet sheet, int row, int column) {
+        return sheet.getRow(row).getCell(column).getStringCellValue();
+    }
+
+    private static Long number(Sheet sheet, int row, int column) {
+        Cell cell = sheet.getRow(row).getCell(column);
+        return cell == null || cell.getCellType() == CellType.BLANK ? null : (long) cell.getNumericCellValue();
+    }
+
+    private static Long nullable(JsonNode n) {
+        return n.isNull() ? null : n.asLong();
+    }
+}

@@ -90,6 +90,16 @@ public final class FormWorkbook {
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256 + 512);
         }
+        onePageWide(sheet);
+    }
+
+    /** Printed (or converted to PDF), the form fits an A4 page's width, as the letter's form does. */
+    private static void onePageWide(Sheet sheet) {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setHorizontallyCenter(true);
     }
 
     private static void weeks(Sheet sheet, District district, List<DistrictTable> weeks, Styles s) {
@@ -117,6 +127,8 @@ public final class FormWorkbook {
         sheet.setColumnWidth(0, 6 * 256);
         sheet.setColumnWidth(1, 26 * 256);
         sheet.createFreezePane(2, 1);
+        onePageWide(sheet);
+        sheet.getPrintSetup().setLandscape(weeks.size() > 6);
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {

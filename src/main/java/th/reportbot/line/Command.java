@@ -15,6 +15,7 @@ enum Command {
     /** A district officer binds the group to a district (when the bot serves several). */
     BIND_DISTRICT("ผูกอำเภอ", "district"),
     BIND("ผูก", "bind"),
+    EXPORT("ส่งออก", "export"),
     HELP("ช่วยเหลือ", "help");
 
     private final String thai;

@@ -24,6 +24,8 @@ import th.reportbot.parse.OrganisationName;
 import th.reportbot.parse.Outcome;
 import th.reportbot.report.ChatEvent;
 import th.reportbot.report.JobLedger;
+import th.reportbot.report.PageLinks;
+import th.reportbot.report.ThaiDateText;
 import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
 import th.reportbot.report.Submission;
@@ -40,15 +42,18 @@ import th.reportbot.roster.Organisation;
 class EventProcessor {
     private final ReportDesks desks;
     private final JobLedger ledger;
+    private final PageLinks links;
     private final ReplyWriter writer;
     private final FlexTableWriter flex;
     private final BotSentences say;
     /** Groups already in the ledger, so that most events cost no extra Redis call. */
     private final Set<String> knownGroups = ConcurrentHashMap.newKeySet();
 
-    EventProcessor(ReportDesks desks, JobLedger ledger, ReplyWriter writer, FlexTableWriter flex, BotSentences say) {
+    EventProcessor(ReportDesks desks, JobLedger ledger, PageLinks links, ReplyWriter writer, FlexTableWriter flex,
+                   BotSentences say) {
         this.desks = desks;
         this.ledger = ledger;
+        this.links = links;
         this.writer = writer;
         this.flex = flex;
         this.say = say;
@@ -197,6 +202,14 @@ class EventProcessor {
                 }
                 return text(name.unknown() != null ? writer.unknownOrganisation(name.unknown(), desk.district())
                         : writer.bindWhich());
+            }
+            case EXPORT -> {
+                if (!desk.record(event)) {
+                    return Reply.NONE;
+                }
+                return text(links.weekPage(event.chatId(), week)
+                        .map(url -> say.say("export.link", ThaiDateText.withDay(week), url))
+                        .orElseGet(() -> say.say("export.unavailable")));
             }
             case BIND_DISTRICT -> {
                 if (desks.single()) {

@@ -46,11 +46,11 @@ class ReportApiTest extends BotTestBase {
 
     @Test
     void cellsThatLookLikeFormulasAreNeutralised() {
-        assertThat(th.reportbot.web.api.TableCsvAccess.cell("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(th.reportbot.web.api.TableCsvAccess.cell("+1")).isEqualTo("'+1");
-        assertThat(th.reportbot.web.api.TableCsvAccess.cell("-1")).isEqualTo("'-1");
-        assertThat(th.reportbot.web.api.TableCsvAccess.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(th.reportbot.web.api.TableCsvAccess.cell("อบต.ไร่โคก")).isEqualTo("อบต.ไร่โคก");
+        assertThat(th.reportbot.web.api.TableCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(th.reportbot.web.api.TableCsv.cell("+1")).isEqualTo("'+1");
+        assertThat(th.reportbot.web.api.TableCsv.cell("-1")).isEqualTo("'-1");
+        assertThat(th.reportbot.web.api.TableCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(th.reportbot.web.api.TableCsv.cell("อบต.ไร่โคก")).isEqualTo("อบต.ไร่โคก");
     }
 
     @Test

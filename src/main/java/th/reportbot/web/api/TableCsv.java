@@ -17,13 +17,13 @@ import th.reportbot.report.TableRow;
  * The district table as CSV for Excel: UTF-8 with a byte-order mark (so Excel shows Thai), the form's columns, and no
  * cell that a spreadsheet would run as a formula.
  */
-final class TableCsv {
+public final class TableCsv {
     static final String BOM = "\uFEFF";
 
     private TableCsv() {
     }
 
-    static String write(DistrictTable table) {
+    public static String write(DistrictTable table) {
         StringWriter out = new StringWriter();
         out.write(BOM);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL)) {
@@ -52,7 +52,7 @@ final class TableCsv {
     }
 
     /** Text that starts like a formula gets a leading apostrophe, which spreadsheets show as text. */
-    static String cell(String text) {
+    public static String cell(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }

@@ -1,0 +1,147 @@
+package th.reportbot.web.dashboard;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import th.reportbot.report.DistrictTable;
+import th.reportbot.report.JobLedger;
+import th.reportbot.report.ReportDesk;
+import th.reportbot.report.ReportDesks;
+import th.reportbot.report.ThaiDateText;
+import th.reportbot.report.Weeks;
+import th.reportbot.web.export.FormWorkbook;
+
+/** The district officer's page: the week's table as in the form, the trend, downloads. Thai first. */
+@Controller
+class DashboardController {
+    private final ReportDesks desks;
+    private final JobLedger ledger;
+    private final DashboardAccess access;
+    private final Clock clock;
+
+    DashboardController(ReportDesks desks, JobLedger ledger, DashboardAccess access, Clock clock) {
+        this.desks = desks;
+        this.ledger = ledger;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @GetMapping("/dashboard")
+    String home(HttpServletRequest request, Model model) {
+        if (!access.isOfficer(request)) {
+            return "dashboard/login";
+        }
+        LocalDate week = Weeks.fridayOf(Weeks.dayOf(clock.instant()));
+        List<String[]> groups = new ArrayList<>();
+        for (String group : new TreeSet<>(ledger.groups())) {
+            desks.forChat(group).ifPresent(d -> groups.add(new String[]{group, d.district().name(),
+                    "/dashboard/g/" + group + "/" + week}));
+        }
+        model.addAttribute("groups", groups);
+        return "dashboard/groups";
+    }
+
+    @PostMapping("/dashboard/login")
+    String login(@RequestParam(name = "token", required = false) String token, HttpServletRequest request,
+                 HttpServletResponse response, Model model) {
+        if (!access.tokenMatches(token)) {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            model.addAttribute("wrong", true);
+            return "dashboard/login";
+        }
+        response.addHeader(HttpHeaders.SET_COOKIE, access.loginCookie(request.isSecure()).toString());
+        return "redirect:/dashboard";
+    }
+
+    @GetMapping("/dashboard/g/{groupId}/{file}")
+    Object page(@PathVariable String groupId, @PathVariable String file,
+                @RequestParam(name = "exp", required = false) String exp,
+                @RequestParam(name = "sig", required = false) String sig,
+                HttpServletRequest request, HttpServletResponse response, Model model) {
+        DashboardAccess.Grant grant = access.forGroup(request, groupId, exp, sig);
+        switch (grant) {
+            case NONE -> {
+                return "redirect:/dashboard";
+            }
+            case EXPIRED_LINK, ALTERED_LINK -> {
+                response.setStatus(HttpStatus.FORBIDDEN.value());
+                model.addAttribute("expired", grant == DashboardAccess.Grant.EXPIRED_LINK);
+                return "dashboard/refused";
+            }
+            default -> {
+            }
+        }
+        String format = file.endsWith(".csv") ? "csv" : file.endsWith(".xlsx") ? "xlsx" : "html";
+        LocalDate week;
+        try {
+            week = LocalDate.parse(format.equals("html") ? file : file.substring(0, file.lastIndexOf('.')));
+        } catch (DateTimeParseException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("message", "วันที่ไม่ถูกต้อง: " + file);
+            return "dashboard/notfound";
+        }
+        if (week.getDayOfWeek() != DayOfWeek.FRIDAY) {
+            return "redirect:" + link(groupId, Weeks.fridayOf(week), "", exp, sig);
+        }
+        Optional<ReportDesk> desk = desks.forChat(groupId);
+        if (desk.isEmpty() || !desk.get().knowsChat(groupId)) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("message", "ไม่พบกลุ่มนี้");
+            return "dashboard/notfound";
+        }
+        DistrictTable table = desk.get().table(groupId, week);
+        List<DistrictTable> weeks = desk.get().weeks(groupId);
+        if (format.equals("xlsx")) {
+            return download(FormWorkbook.write(desk.get().district(), table, weeks), "xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", week);
+        }
+        if (format.equals("csv")) {
+            return download(th.reportbot.web.api.TableCsv.write(table).getBytes(StandardCharsets.UTF_8), "csv",
+                    "text/csv;charset=UTF-8", week);
+        }
+        model.addAttribute("page", DashboardPage.of(groupId, table, weeks, (w, suffix) -> link(groupId, w, suffix, exp, sig),
+                desk.get().district().schedule().deadline(week)));
+        model.addAttribute("officer", grant == DashboardAccess.Grant.OFFICER);
+        return "dashboard/table";
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String extension, String type, LocalDate week) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"thaid-" + week + "." + extension + "\"")
+                .body(body);
+    }
+
+    /** A link within the group's pages that keeps the signed link's grant, if that is how the page was opened. */
+    private static String link(String groupId, LocalDate week, String suffix, String exp, String sig) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/dashboard/g/{group}/{file}");
+        if (exp != null && sig != null) {
+            b.queryParam("exp", exp).queryParam("sig", sig);
+        }
+        return b.buildAndExpand(groupId, week + suffix).encode().toUriString();
+    }
+
+    static String thai(LocalDate date) {
+        return ThaiDateText.withDay(date);
+    }
+}

@@ -1,0 +1,66 @@
+package th.reportbot.web.dashboard;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import th.reportbot.report.DistrictTable;
+import th.reportbot.report.ReportWarning;
+import th.reportbot.report.TableRow;
+import th.reportbot.report.ThaiDateText;
+
+/** What the page template shows, worked out here so the template only lays it out. */
+record DashboardPage(String groupId, String district, String week, String weekThai, String deadlineThai,
+                     String baselineThai, List<Row> rows, DistrictTable.Totals totals, int reported, int expected,
+                     List<String> missing, List<WeekLink> weeks, String previous, String next, String xlsx, String csv,
+                     String chart) {
+
+    record Row(int no, String org, Long baseline, Long increase, Long total, Long weekly, String status,
+               List<String> warnings, String spark) {
+    }
+
+    record WeekLink(String label, String href, boolean current) {
+    }
+
+    static DashboardPage of(String groupId, DistrictTable table, List<DistrictTable> history,
+                            BiFunction<LocalDate, String, String> link, LocalDateTime deadline) {
+        List<DistrictTable> all = new ArrayList<>(history);
+        if (all.stream().noneMatch(t -> t.week().equals(table.week()))) {
+            all.add(table);
+            all.sort((a, b) -> a.week().compareTo(b.week()));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            TableRow r = table.rows().get(i);
+            List<TrendChart.Point> points = new ArrayList<>();
+            for (DistrictTable t : all) {
+                points.add(new TrendChart.Point(ThaiDateText.short2(t.week()), t.rows().get(i).total()));
+            }
+            rows.add(new Row(r.no(), r.org(), r.baseline(), r.increase(), r.total(), r.weekly(), r.status().name(),
+                    r.warnings().stream().map(DashboardPage::warning).toList(), TrendChart.spark(points)));
+        }
+        List<TrendChart.Point> district = all.stream()
+                .map(t -> new TrendChart.Point(ThaiDateText.short2(t.week()), t.totals().total())).toList();
+        List<WeekLink> weeks = all.stream().map(t -> new WeekLink(ThaiDateText.withDay(t.week()), link.apply(t.week(), ""),
+                t.week().equals(table.week()))).toList();
+        return new DashboardPage(groupId, table.district(), table.week().toString(), ThaiDateText.withDay(table.week()),
+                ThaiDateText.withDay(deadline.toLocalDate()) + " " + String.format("%02d:%02d น.", deadline.getHour(), deadline.getMinute()),
+                ThaiDateText.short2(table.baselineDate()), rows, table.totals(), table.reported(), table.expected(),
+                table.missing().stream().map(TableRow::org).toList(), weeks,
+                link.apply(table.week().minusWeeks(1), ""), link.apply(table.week().plusWeeks(1), ""),
+                link.apply(table.week(), ".xlsx"), link.apply(table.week(), ".csv"), TrendChart.large(district));
+    }
+
+    private static String warning(ReportWarning w) {
+        return switch (w) {
+            case MISMATCH -> "ตัวเลขไม่ลงตัว";
+            case TOTAL_DROPPED -> "ยอดรวมลดลง";
+            case BASELINE_CHANGED -> "ยอดเดิมเปลี่ยน";
+            case INCREASE_UNCLEAR -> "ยอดเพิ่มไม่ชัดเจน";
+            case IMPLAUSIBLE_JUMP -> "เพิ่มมากผิดปกติ";
+            case TOTAL_UNKNOWN -> "ไม่ทราบยอดรวม";
+        };
+    }
+}

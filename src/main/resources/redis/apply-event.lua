@@ -1,10 +1,13 @@
 -- Dedupe an event, append it to the chat's history and apply its changes, in one step.
--- KEYS[1] the event's seen marker, KEYS[2] the chat's history stream, KEYS[3..] keys the changes name by index.
--- ARGV[1] marker lifetime (s), ARGV[2] n = number of stream field/value items, ARGV[3..2+n] the stream entry,
+-- KEYS[1] the event's seen marker, KEYS[2] the chat's history stream, KEYS[3] the chat's "bot has left" marker,
+-- KEYS[4..] keys the changes name by index.
+-- ARGV[1] marker lifetime (s), ARGV[2] 1 when the event is the bot joining, ARGV[3] n = number of stream
+-- field/value items, ARGV[4..3+n] the stream entry,
 -- then the changes, each an opcode and its arguments:
 --   V+ versions version week weeks score vid json org friday fridayScore   add a version
 --   V- versions version week weeks vid org friday fridayScore              withdraw a version
---   B+ binding user org | B- binding user | M key value (SET: a message's reports, the chat's district)
+--   B+ binding user org | B- binding user | M key value (SET) | D key (DEL)
+-- Returns 1 when applied, 0 for a duplicate, 2 when the bot has left the chat (kept in the history only).
 local function current(versions, version, week, weeks, org, friday, fridayScore)
   local top = redis.call('ZREVRANGE', KEYS[versions], 0, 0)
   if top[1] then
@@ -18,9 +21,12 @@ end
 if not redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
   return 0
 end
-local n = tonumber(ARGV[2])
-redis.call('XADD', KEYS[2], '*', unpack(ARGV, 3, 2 + n))
-local i = 3 + n
+local n = tonumber(ARGV[3])
+redis.call('XADD', KEYS[2], '*', unpack(ARGV, 4, 3 + n))
+if ARGV[2] ~= '1' and redis.call('EXISTS', KEYS[3]) == 1 then
+  return 2
+end
+local i = 4 + n
 while i <= #ARGV do
   local op = ARGV[i]
   if op == 'V+' then
@@ -43,6 +49,9 @@ while i <= #ARGV do
   elseif op == 'M' then
     redis.call('SET', KEYS[tonumber(ARGV[i + 1])], ARGV[i + 2])
     i = i + 3
+  elseif op == 'D' then
+    redis.call('DEL', KEYS[tonumber(ARGV[i + 1])])
+    i = i + 2
   else
     return redis.error_reply('unknown change ' .. tostring(op))
   end

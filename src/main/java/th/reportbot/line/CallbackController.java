@@ -1,5 +1,6 @@
 package th.reportbot.line;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,11 +8,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.linecorp.bot.parser.LineSignatureValidator;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import th.reportbot.report.StoreUnavailableException;
 
@@ -37,10 +39,21 @@ class CallbackController {
         this.responder = responder;
     }
 
+    /** LINE's bodies are a few kilobytes; anything past this is refused before it is read whole or parsed. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
     @PostMapping("/callback")
     ResponseEntity<String> callback(@RequestHeader(name = "X-Line-Signature", required = false) String signature,
-                                    @RequestBody(required = false) byte[] body) {
-        byte[] bytes = body == null ? new byte[0] : body;
+                                    HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            log.warn("Webhook refused: body of {} bytes is over {} bytes", request.getContentLengthLong(), MAX_BODY_BYTES);
+            return ResponseEntity.status(413).body("body too large");
+        }
+        byte[] bytes = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (bytes.length > MAX_BODY_BYTES) {
+            log.warn("Webhook refused: body is over {} bytes", MAX_BODY_BYTES);
+            return ResponseEntity.status(413).body("body too large");
+        }
         if (signature == null || signature.isBlank()) {
             log.warn("Webhook refused: no X-Line-Signature header ({} bytes)", bytes.length);
             return ResponseEntity.badRequest().body("missing signature");
@@ -60,7 +73,9 @@ class CallbackController {
         List<ChatResponder.Pending> replies = new ArrayList<>();
         try {
             for (ReceivedEvent event : events) {
-                replies.add(new ChatResponder.Pending(event.record().eventId(), replyToken(event), process(event)));
+                String user = event.json().path("source").path("userId").asText(null);
+                replies.add(new ChatResponder.Pending(event.record().eventId(), event.record().chatId(), user,
+                        replyToken(event), process(event)));
             }
         } catch (StoreUnavailableException e) {
             log.error("Webhook answered 503, LINE will redeliver: {} of {} events stored; {}",

@@ -15,22 +15,43 @@ class ChatResponder {
     private static final Logger log = LoggerFactory.getLogger(ChatResponder.class);
 
     /** A reply waiting for its turn, with the single-use token LINE gave the event. */
-    record Pending(String eventId, String replyToken, Reply reply) {
+    record Pending(String eventId, String chatId, String userId, String replyToken, Reply reply) {
     }
 
     private final LineReplier replier;
     private final ThreadPoolTaskExecutor outbox;
+    private final ReplyLimiter limiter;
+    private final BotSentences say;
 
-    ChatResponder(LineReplier replier, ThreadPoolTaskExecutor lineOutbox) {
+    ChatResponder(LineReplier replier, ThreadPoolTaskExecutor lineOutbox, ReplyLimiter limiter, BotSentences say) {
         this.replier = replier;
         this.outbox = lineOutbox;
+        this.limiter = limiter;
+        this.say = say;
     }
 
     void respondTo(List<Pending> pending) {
-        List<Pending> answered = pending.stream().filter(p -> p.reply() != Reply.NONE && p.replyToken() != null).toList();
+        List<Pending> answered = pending.stream()
+                .filter(p -> p.reply() != Reply.NONE && p.replyToken() != null)
+                .map(this::limited)
+                .filter(p -> p.reply() != Reply.NONE)
+                .toList();
         if (!answered.isEmpty()) {
             outbox.execute(() -> answered.forEach(this::respond));
         }
+    }
+
+    private Pending limited(Pending p) {
+        return switch (limiter.decide(p.chatId(), p.userId())) {
+            case REPLY -> p;
+            case NOTICE -> {
+                log.warn("Replies to a member of {} paused for a minute: too many messages", p.chatId());
+                String notice = say.say("rate.notice");
+                yield new Pending(p.eventId(), p.chatId(), p.userId(), p.replyToken(),
+                        () -> List.of(new com.linecorp.bot.messaging.model.TextMessage(notice)));
+            }
+            case SILENT -> new Pending(p.eventId(), p.chatId(), p.userId(), p.replyToken(), Reply.NONE);
+        };
     }
 
     private void respond(Pending p) {

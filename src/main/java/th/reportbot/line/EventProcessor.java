@@ -82,7 +82,11 @@ class EventProcessor {
             return edited(d, event, received.json());
         }
         if (received.event() instanceof JoinEvent) {
-            return d.record(event) ? text(say.greeting(d.district().name())) : Reply.NONE;
+            return d.joined(event) ? text(say.greeting(d.district().name())) : Reply.NONE;
+        }
+        if (received.event() instanceof LeaveEvent) {
+            d.left(event);
+            return Reply.NONE;
         }
         d.record(event);
         return Reply.NONE;

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.bot.jackson.ModelObjectMapper;
@@ -25,7 +26,16 @@ import th.reportbot.report.ChatEvent;
 class WebhookReader {
     private static final Logger log = LoggerFactory.getLogger(WebhookReader.class);
 
-    private final ObjectMapper mapper = ModelObjectMapper.createNewObjectMapper();
+    /** LINE's webhook JSON nests a few levels; a deeper body is an attack on the parser, refused early. */
+    static final int MAX_NESTING = 32;
+
+    private final ObjectMapper mapper = limited(ModelObjectMapper.createNewObjectMapper());
+
+    private static ObjectMapper limited(ObjectMapper mapper) {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING).maxStringLength(CallbackController.MAX_BODY_BYTES).build());
+        return mapper;
+    }
 
     List<ReceivedEvent> read(byte[] body) throws MalformedWebhookException {
         JsonNode root;

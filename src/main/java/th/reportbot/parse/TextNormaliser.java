@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Puts a message into one spelling before anything reads it: ASCII digits (from Thai and full-width ones), no
- * invisible characters, one form of each organisation prefix ("อบต.", "ทต."), one form of space.
+ * invisible characters, no combining marks from other scripts, no doubled Thai marks, one form of each organisation
+ * prefix ("อบต.", "ทต."), one form of space. Letters of other scripts inside a Thai name (a Latin or Cyrillic
+ * look-alike) are kept: the name then matches no organisation, rather than the wrong one.
  */
 final class TextNormaliser {
     private static final Pattern SAO = Pattern.compile(
@@ -16,6 +18,10 @@ final class TextNormaliser {
             "เทศบาลตำบล\\s*|(?<![ก-ฮะ-ฺเ-๎])(?:ท\\s?\\.\\s?ต\\s?\\.\\s*|ทต\\s?\\.?\\s*)");
 
     private TextNormaliser() {
+    }
+
+    private static boolean isThai(char c) {
+        return c >= '\u0E00' && c <= '\u0E7F';
     }
 
     /** Replaces matches of the pattern, trying it only where one of the start characters stands. */
@@ -60,6 +66,11 @@ final class TextNormaliser {
                 i++;
             } else if (c == '：') {
                 sb.append(':');
+            } else if (Character.getType(c) == Character.NON_SPACING_MARK && !isThai(c)) {
+                // a combining mark from another script on a Thai name: dropped, so it neither hides nor fakes a name
+            } else if (isThai(c) && Character.getType(c) == Character.NON_SPACING_MARK && !sb.isEmpty()
+                    && sb.charAt(sb.length() - 1) == c) {
+                // the same Thai vowel or tone mark typed twice shows once: read it once
             } else {
                 sb.append(c);
             }

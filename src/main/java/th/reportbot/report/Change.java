@@ -26,6 +26,14 @@ public sealed interface Change {
     record TableDelivered(LocalDate week) implements Change {
     }
 
+    /** The bot was removed from the group: later events of it are kept for audit and otherwise ignored. */
+    record Left() implements Change {
+    }
+
+    /** The bot was added to the group (again). */
+    record Joined() implements Change {
+    }
+
     /** Binds the chat to a district (when the bot serves several). */
     record BindDistrict(String districtId) implements Change {
     }

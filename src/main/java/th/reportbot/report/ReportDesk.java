@@ -135,6 +135,16 @@ public final class ReportDesk {
         return result;
     }
 
+    /** The bot joined the group. @return false for a duplicate */
+    public boolean joined(ChatEvent event) {
+        return store.apply(event, List.of(new Change.Joined()));
+    }
+
+    /** The bot left the group: its later events are kept and ignored. @return false for a duplicate */
+    public boolean left(ChatEvent event) {
+        return store.apply(event, List.of(new Change.Left()));
+    }
+
     /** Stores an event that changes nothing else. @return false for a duplicate */
     public boolean record(ChatEvent event) {
         return store.recordEvent(event);

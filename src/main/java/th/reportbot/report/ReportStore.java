@@ -15,7 +15,8 @@ public interface ReportStore {
      * Appends the event to its chat's history and applies its changes, unless an event with the same id was recorded
      * before; all in one atomic step.
      *
-     * @return true when the event was new and is now stored, false for a duplicate (nothing changed)
+     * @return true when the event was new and its changes applied; false for a duplicate (nothing changed) or an
+     *         event of a chat the bot has left (kept in the history, nothing else changed)
      */
     boolean apply(ChatEvent event, List<Change> changes);
 

@@ -45,6 +45,11 @@ final class RedisKeys {
         return prefix(chatId) + "binding";
     }
 
+    /** String: set while the bot is out of the group (it left or was removed). */
+    static String left(String chatId) {
+        return prefix(chatId) + "left";
+    }
+
     /** String: set once a reply carried the week's table. */
     static String tableDelivered(String chatId, LocalDate friday) {
         return prefix(chatId) + "tabled:" + friday;

@@ -49,7 +49,9 @@ class RedisReportStore implements ReportStore {
         ScriptCall call = new ScriptCall();
         call.key(RedisKeys.seen(chat, event.eventId()));
         call.key(RedisKeys.history(chat));
-        call.arg(dedupeFor.toSeconds(), 10,
+        call.key(RedisKeys.left(chat));
+        boolean joins = changes.stream().anyMatch(c -> c instanceof Change.Joined);
+        call.arg(dedupeFor.toSeconds(), joins ? 1 : 0, 10,
                 "id", event.eventId(), "type", event.type(), "ts", event.timestamp(),
                 "redelivery", event.redelivery(), "raw", event.rawJson());
         for (Change change : changes) {
@@ -76,6 +78,10 @@ class RedisReportStore implements ReportStore {
             call.arg("B+", call.key(RedisKeys.binding(chat)), bind.userId(), bind.orgId());
         } else if (change instanceof Change.Unbind unbind) {
             call.arg("B-", call.key(RedisKeys.binding(chat)), unbind.userId());
+        } else if (change instanceof Change.Left) {
+            call.arg("M", call.key(RedisKeys.left(chat)), "1");
+        } else if (change instanceof Change.Joined) {
+            call.arg("D", call.key(RedisKeys.left(chat)));
         } else if (change instanceof Change.TableDelivered t) {
             call.arg("M", call.key(RedisKeys.tableDelivered(chat, t.week())), "1");
         } else if (change instanceof Change.BindDistrict d) {

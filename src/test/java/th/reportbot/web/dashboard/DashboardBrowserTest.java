@@ -82,7 +82,8 @@ class DashboardBrowserTest extends BotTestBase {
         browser.get(base() + "/dashboard");
         browser.findElement(By.id("token")).sendKeys(ADMIN_TOKEN);
         browser.findElement(By.cssSelector("form.login button")).click();
-        browser.findElement(By.linkText("อำเภอบ้านลาด · Cbrowser"));
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                .until(() -> browser.findElement(By.linkText("อำเภอบ้านลาด · Cbrowser")).isDisplayed());
         browser.get(base() + "/dashboard/g/Cbrowser/2023-06-02");
 
         assertThat(browser.findElement(By.id("reported")).getText()).isEqualTo("4/15");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.TestPropertySource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -25,6 +26,7 @@ import th.reportbot.support.Webhooks;
 
 /** Broken and hostile input gets a clear answer and loses nothing already stored. */
 @ExtendWith(OutputCaptureExtension.class)
+@TestPropertySource(properties = "reportbot.replies-per-member-per-minute=10")
 class HostileInputTest extends BotTestBase {
     private static final LocalDateTime FRIDAY = LocalDateTime.of(2023, 6, 2, 10, 0);
 

@@ -27,7 +27,8 @@ import th.reportbot.support.Webhooks;
 /** The bot with a Redis of this test's own, which the test stops and starts. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "line.bot.channel-secret=" + BotTestBase.SECRET,
-        "line.bot.channel-token=" + BotTestBase.TOKEN})
+        "line.bot.channel-token=" + BotTestBase.TOKEN,
+        "reportbot.schedule.enabled=false"})
 class RedisOutageTest {
     private static final int REDIS_PORT = TestRedis.freePort();
     private static final RedisServer REDIS = TestRedis.newServer(REDIS_PORT);

@@ -20,7 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "reportbot.admin-token=" + BotTestBase.ADMIN_TOKEN,
         // Tests that need the schedule tick it themselves, with a clock of their own.
         "reportbot.schedule.enabled=false",
-        "reportbot.push.retry-delays=10ms,10ms"})
+        "reportbot.push.retry-delays=10ms,10ms",
+        // Tests post many messages as one member within a minute; HostileInputTest checks the real limit.
+        "reportbot.replies-per-member-per-minute=10000"})
 public abstract class BotTestBase {
     public static final String SECRET = "test-channel-secret";
     public static final String TOKEN = "test-channel-token";

@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
-import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
@@ -32,6 +31,9 @@ import th.reportbot.report.VersionRef;
 class RedisReportStore implements ReportStore {
     private static final RedisScript<Long> APPLY_EVENT =
             RedisScript.of(new ClassPathResource("redis/apply-event.lua"), Long.class);
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> CURRENT_REPORTS =
+            RedisScript.of(new ClassPathResource("redis/current-reports.lua"), List.class);
 
     private final StringRedisTemplate redis;
     private final ObjectMapper json;
@@ -110,21 +112,17 @@ class RedisReportStore implements ReportStore {
     @Override
     public Map<LocalDate, Map<String, StoredReport>> currentReports(String chatId) {
         return available(() -> {
-            Set<String> weeks = redis.opsForZSet().range(RedisKeys.weeks(chatId), 0, -1);
-            List<String> fridays = weeks == null ? List.of() : new ArrayList<>(weeks);
-            List<Object> hashes = redis.executePipelined((RedisCallback<Object>) connection -> {
-                for (String friday : fridays) {
-                    connection.hashCommands().hGetAll(RedisKeys.week(chatId, LocalDate.parse(friday)).getBytes());
-                }
-                return null;
-            });
+            // One script rather than a pipeline: Lettuce would open a dedicated connection for every pipeline.
+            List<?> reply = redis.execute(CURRENT_REPORTS, List.of(RedisKeys.weeks(chatId)),
+                    RedisKeys.week(chatId, LocalDate.EPOCH).replace(LocalDate.EPOCH.toString(), ""));
             Map<LocalDate, Map<String, StoredReport>> result = new LinkedHashMap<>();
-            for (int i = 0; i < fridays.size(); i++) {
+            for (int i = 0; reply != null && i + 1 < reply.size(); i += 2) {
                 Map<String, StoredReport> byOrg = new LinkedHashMap<>();
-                if (hashes.get(i) instanceof Map<?, ?> hash) {
-                    hash.forEach((org, report) -> byOrg.put((String) org, read((String) report, StoredReport.class)));
+                List<?> fields = (List<?>) reply.get(i + 1);
+                for (int f = 0; f + 1 < fields.size(); f += 2) {
+                    byOrg.put((String) fields.get(f), read((String) fields.get(f + 1), StoredReport.class));
                 }
-                result.put(LocalDate.parse(fridays.get(i)), byOrg);
+                result.put(LocalDate.parse((String) reply.get(i)), byOrg);
             }
             return result;
         });

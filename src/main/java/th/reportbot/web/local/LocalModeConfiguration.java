@@ -58,7 +58,7 @@ class LocalModeConfiguration {
     @Lazy
     MessagingApiClient messagingApiClient(LineBotProperties line, Environment env) {
         String port = env.getRequiredProperty("local.server.port");
-        return MessagingApiClient.builder(line.channelToken())
+        return (MessagingApiClient) MessagingApiClient.builder(line.channelToken())
                 .apiEndPoint(URI.create("http://127.0.0.1:" + port + "/"))
                 .build();
     }

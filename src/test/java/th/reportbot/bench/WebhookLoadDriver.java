@@ -1,0 +1,240 @@
+package th.reportbot.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import com.sun.net.httpserver.HttpServer;
+
+import redis.embedded.RedisServer;
+import th.reportbot.ReportBotApplication;
+import th.reportbot.support.TestRedis;
+
+/**
+ * Sends signed webhook events at a chosen rate to a bot, with LINE played by a local fake that answers like LINE,
+ * and prints sustained events per second, latency of /callback (p50/p95/p99, measured from each event's scheduled
+ * send time, so a slow bot cannot hide queueing), errors, replies that reached "LINE", and whether every
+ * acknowledged report is in Redis afterwards.
+ * <p>
+ * {@code --rate N} events per second (0: as fast as {@code --concurrency} allows), {@code --seconds S},
+ * {@code --concurrency C}, {@code --groups G}. By default it starts the bot in this JVM beside an embedded Redis with
+ * the append-only file on; {@code --url U --secret S --redis R --line-port P} drive a bot running elsewhere (start
+ * that bot with {@code LINE_BOT_APIENDPOINT=http://127.0.0.1:P/}).
+ */
+public final class WebhookLoadDriver {
+    private static final String SECRET = "load-driver-secret";
+    private static final String[] ORGS = {"ทต.บ้านลาด", "อบต.บ้านหาด", "อบต.บ้านทาน", "อบต.ตำหรุ", "อบต.สมอพลือ",
+            "อบต.ไร่มะขาม", "อบต.ท่าเสน", "อบต.หนองกระเจ็ด", "อบต.หนองกะปุ", "อบต.ไร่โคก", "อบต.โรงเข้", "อบต.ไร่สะท้อน",
+            "อบต.ท่าช้าง", "อบต.ถ้ำรงค์", "อบต.ห้วยลึก"};
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = options(args);
+        int rate = Integer.parseInt(opt.getOrDefault("rate", "500"));
+        int seconds = Integer.parseInt(opt.getOrDefault("seconds", "20"));
+        int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "64"));
+        int groups = Integer.parseInt(opt.getOrDefault("groups", "200"));
+
+        AtomicLong replies = new AtomicLong();
+        HttpServer line = fakeLine(Integer.parseInt(opt.getOrDefault("line-port", "0")), replies);
+        RedisServer redis = null;
+        ConfigurableApplicationContext bot = null;
+        String url = opt.get("url");
+        String secret = opt.getOrDefault("secret", SECRET);
+        String redisUrl = opt.get("redis");
+        if (url == null) {
+            int redisPort = TestRedis.freePort();
+            Path dir = Files.createTempDirectory("load-redis");
+            redis = RedisServer.newRedisServer().bind("127.0.0.1").port(redisPort).setting("dir " + dir)
+                    .setting("appendonly yes").setting("appendfsync everysec").setting("save \"\"").build();
+            redis.start();
+            redisUrl = "redis://127.0.0.1:" + redisPort;
+            bot = new SpringApplicationBuilder(ReportBotApplication.class).run("--server.port=0",
+                    "--line.bot.channel-secret=" + SECRET, "--line.bot.channel-token=load-token",
+                    "--line.bot.api-end-point=http://127.0.0.1:" + line.getAddress().getPort() + "/",
+                    "--spring.data.redis.url=" + redisUrl, "--reportbot.schedule.enabled=false",
+                    "--reportbot.replies-per-member-per-minute=1000000", "--logging.level.root=WARN",
+                    "--spring.main.banner-mode=off");
+            url = "http://127.0.0.1:" + bot.getEnvironment().getProperty("local.server.port") + "/callback";
+        }
+        System.out.printf("load: %s events/s for %d s, %d in flight at most, %d groups -> %s%n",
+                rate == 0 ? "as many" : rate, seconds, concurrency, groups, url);
+
+        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4))
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        run(http, url, secret, 8, rate == 0 ? 300 : Math.min(rate, 300), concurrency, groups, "warm-"); // warm-up: JIT, pools
+        long repliesBefore = replies.get();
+        Result r = run(http, url, secret, seconds, rate, concurrency, groups, "E");
+        Thread.sleep(2_000); // replies still in the outbox
+        System.out.printf("sent %d, acknowledged (200) %d, errors %d%n", r.sent, r.ok, r.errors);
+        System.out.printf("sustained %.0f events/s over %.1f s%n", r.ok / r.elapsedSeconds, r.elapsedSeconds);
+        System.out.printf("latency of /callback: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                r.percentile(50), r.percentile(95), r.percentile(99), r.percentile(100));
+        System.out.printf("replies that reached LINE: %d%n", replies.get() - repliesBefore);
+        if (redisUrl != null && bot != null) {
+            StringRedisTemplate template = bot.getBean(StringRedisTemplate.class);
+            long stored = 0;
+            for (int g = 0; g < groups; g++) {
+                Long n = template.opsForStream().size("rb:{Cload" + g + "}:history");
+                stored += n == null ? 0 : n;
+            }
+            long expected = r.ok + r.warmOk;
+            System.out.printf("events in Redis: %d of %d acknowledged: %s%n", stored, expected,
+                    stored >= expected ? "every acknowledged event is stored" : "MISSING " + (expected - stored));
+        }
+        if (bot != null) {
+            bot.close();
+        }
+        if (redis != null) {
+            redis.stop();
+        }
+        line.stop(0);
+        System.exit(0);
+    }
+
+    private static final class Result {
+        long sent;
+        long ok;
+        long errors;
+        long warmOk;
+        double elapsedSeconds;
+        long[] latencies;
+
+        double percentile(int p) {
+            if (latencies.length == 0) {
+                return 0;
+            }
+            int i = (int) Math.min(latencies.length - 1, Math.ceil(p / 100.0 * latencies.length) - 1);
+            return latencies[Math.max(0, i)] / 1_000_000.0;
+        }
+    }
+
+    private static long warmOk;
+
+    private static Result run(HttpClient http, String url, String secret, int seconds, int rate, int concurrency,
+                              int groups, String prefix) throws Exception {
+        Semaphore inFlight = new Semaphore(concurrency);
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong ok = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        long interval = rate == 0 ? 0 : 1_000_000_000L / rate;
+        long friday = LocalDate.of(2023, 6, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Bangkok")).toInstant().toEpochMilli();
+        long n = 0;
+        List<CompletableFuture<?>> pending = new java.util.ArrayList<>();
+        while (true) {
+            long due = start + n * interval;
+            if (due >= end || (rate == 0 && System.nanoTime() >= end)) {
+                break;
+            }
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            inFlight.acquire();
+            long scheduled = rate == 0 ? System.nanoTime() : due;
+            int group = (int) (n % groups);
+            String org = ORGS[(int) ((n / groups) % ORGS.length)];
+            String body = body("Cload" + group, prefix + n, friday + n, org + " รวม " + (100 + n % 900));
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json").header("X-Line-Signature", sign(body, secret))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((resp, err) -> {
+                latencies.add(System.nanoTime() - scheduled);
+                if (err == null && resp.statusCode() == 200) {
+                    ok.incrementAndGet();
+                } else {
+                    errors.incrementAndGet();
+                }
+                inFlight.release();
+            }));
+            n++;
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        Result r = new Result();
+        r.sent = n;
+        r.ok = ok.get();
+        r.errors = errors.get();
+        r.elapsedSeconds = (System.nanoTime() - start) / 1e9;
+        r.latencies = latencies.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(r.latencies);
+        if (prefix.startsWith("warm")) {
+            warmOk = r.ok;
+        }
+        r.warmOk = warmOk;
+        return r;
+    }
+
+    private static String body(String group, String id, long timestamp, String text) {
+        return "{\"destination\":\"Uload\",\"events\":[{\"type\":\"message\",\"mode\":\"active\",\"timestamp\":" + timestamp
+                + ",\"webhookEventId\":\"" + id + "\",\"deliveryContext\":{\"isRedelivery\":false},"
+                + "\"source\":{\"type\":\"group\",\"groupId\":\"" + group + "\",\"userId\":\"U" + id + "\"},"
+                + "\"replyToken\":\"r" + id + "\",\"message\":{\"type\":\"text\",\"id\":\"m" + id + "\",\"text\":\""
+                + text + "\"}}]}";
+    }
+
+    private static String sign(String body, String secret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** LINE's reply and push endpoints, answering 200 as LINE does, counting what arrives. */
+    private static HttpServer fakeLine(int port, AtomicLong replies) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 512);
+        server.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            if (exchange.getRequestURI().getPath().endsWith("/reply")) {
+                replies.incrementAndGet();
+            }
+            byte[] answer = "{\"sentMessages\":[{\"id\":\"1\",\"quoteToken\":\"q\"}]}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
+            }
+        });
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.start();
+        return server;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> opt = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return opt;
+    }
+}

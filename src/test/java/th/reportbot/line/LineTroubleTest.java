@@ -29,7 +29,7 @@ class LineTroubleTest extends BotTestBase {
 
         // LINE holds every reply for 4 s and logs it only once answered: none is logged yet, so the webhook's 200
         // came without waiting for LINE.
-        assertThat(FakeLine.replies()).isEmpty();
+        assertThat(FakeLine.replies()).noneMatch(r -> r.getBodyAsString().contains(report.path("replyToken").asText()));
         assertThat(chat.table("2023-06-02", ADMIN_TOKEN).path("reported").asInt()).isEqualTo(1);
         assertThat(chat.replyTo(report)).as("the reply still goes out").isNotEmpty();
     }

@@ -1,8 +1,5 @@
 package th.reportbot.bench;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,7 +28,6 @@ import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import com.sun.net.httpserver.HttpServer;
 
 import redis.embedded.RedisServer;
 import th.reportbot.ReportBotApplication;
@@ -77,9 +73,8 @@ public final class NationalFriday {
         }
         System.out.printf("national Friday: %d districts, %d organisations, one group each%n", districts, made);
 
-        AtomicLong pushes = new AtomicLong();
-        AtomicLong replies = new AtomicLong();
-        HttpServer line = fakeLine(pushes, replies);
+        FakeLineServer line = new FakeLineServer(0);
+        AtomicLong pushes = line.pushes;
         int redisPort = TestRedis.freePort();
         RedisServer redis = RedisServer.newRedisServer().bind("127.0.0.1").port(redisPort)
                 .setting("dir " + Files.createTempDirectory("national-redis")).setting("appendonly yes")
@@ -92,7 +87,7 @@ public final class NationalFriday {
                 .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("movableClock", Clock.class,
                         () -> clock, def -> def.setPrimary(true)))
                 .run("--server.port=0", "--line.bot.channel-secret=" + SECRET, "--line.bot.channel-token=t",
-                        "--line.bot.api-end-point=http://127.0.0.1:" + line.getAddress().getPort() + "/",
+                        "--line.bot.api-end-point=" + line.url(),
                         "--spring.data.redis.url=redis://127.0.0.1:" + redisPort, "--reportbot.schedule.enabled=false",
                         "--reportbot.roster-files=" + String.join(",", files), "--logging.level.root=WARN",
                         "--spring.main.banner-mode=off", "--reportbot.replies-per-member-per-minute=1000000");
@@ -142,7 +137,7 @@ public final class NationalFriday {
                 (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
         bot.close();
         redis.stop();
-        line.stop(0);
+        line.stop();
         System.exit(0);
     }
 
@@ -190,38 +185,4 @@ public final class NationalFriday {
         }
     }
 
-    private static HttpServer fakeLine(AtomicLong pushes, AtomicLong replies) throws IOException {
-        // Without TCP_NODELAY the JDK's server and the client's delayed ACKs add ~40 ms to every call: not LINE's.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
-        server.createContext("/", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            String path = exchange.getRequestURI().getPath();
-            String answer;
-            if (path.endsWith("/push")) {
-                pushes.incrementAndGet();
-                answer = "{\"sentMessages\":[]}";
-            } else if (path.endsWith("/reply")) {
-                replies.incrementAndGet();
-                answer = "{\"sentMessages\":[]}";
-            } else if (path.endsWith("/quota")) {
-                answer = "{\"type\":\"none\"}";
-            } else if (path.endsWith("/consumption")) {
-                answer = "{\"totalUsage\":0}";
-            } else if (path.endsWith("/members/count")) {
-                answer = "{\"count\":20}";
-            } else {
-                answer = "{}";
-            }
-            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        });
-        server.setExecutor(Executors.newFixedThreadPool(8));
-        server.start();
-        return server;
-    }
 }

@@ -1,8 +1,6 @@
 package th.reportbot.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,7 +29,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import com.sun.net.httpserver.HttpServer;
 
 import redis.embedded.RedisServer;
 import th.reportbot.ReportBotApplication;
@@ -61,8 +58,8 @@ public final class WebhookLoadDriver {
         int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "64"));
         int groups = Integer.parseInt(opt.getOrDefault("groups", "200"));
 
-        AtomicLong replies = new AtomicLong();
-        HttpServer line = fakeLine(Integer.parseInt(opt.getOrDefault("line-port", "0")), replies);
+        FakeLineServer line = new FakeLineServer(Integer.parseInt(opt.getOrDefault("line-port", "0")));
+        AtomicLong replies = line.replies;
         RedisServer redis = null;
         ConfigurableApplicationContext bot = null;
         String url = opt.get("url");
@@ -77,7 +74,7 @@ public final class WebhookLoadDriver {
             redisUrl = "redis://127.0.0.1:" + redisPort;
             bot = new SpringApplicationBuilder(ReportBotApplication.class).run("--server.port=0",
                     "--line.bot.channel-secret=" + SECRET, "--line.bot.channel-token=load-token",
-                    "--line.bot.api-end-point=http://127.0.0.1:" + line.getAddress().getPort() + "/",
+                    "--line.bot.api-end-point=" + line.url(),
                     "--spring.data.redis.url=" + redisUrl, "--reportbot.schedule.enabled=false",
                     "--reportbot.replies-per-member-per-minute=1000000", "--logging.level.root=WARN",
                     "--spring.main.banner-mode=off");
@@ -114,7 +111,7 @@ public final class WebhookLoadDriver {
         if (redis != null) {
             redis.stop();
         }
-        line.stop(0);
+        line.stop();
         System.exit(0);
     }
 
@@ -210,27 +207,6 @@ public final class WebhookLoadDriver {
         }
     }
 
-    /** LINE's reply and push endpoints, answering 200 as LINE does, counting what arrives. */
-    private static HttpServer fakeLine(int port, AtomicLong replies) throws IOException {
-        // Without TCP_NODELAY the JDK's server and the client's delayed ACKs add ~40 ms to every call: not LINE's.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 512);
-        server.createContext("/", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            if (exchange.getRequestURI().getPath().endsWith("/reply")) {
-                replies.incrementAndGet();
-            }
-            byte[] answer = "{\"sentMessages\":[{\"id\":\"1\",\"quoteToken\":\"q\"}]}".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, answer.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer);
-            }
-        });
-        server.setExecutor(Executors.newFixedThreadPool(8));
-        server.start();
-        return server;
-    }
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> opt = new HashMap<>();

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,16 +27,12 @@ class ClusterFailoverTest extends BotTestBase {
 
     @BeforeAll
     static void needsRedisServer() {
-        Assumptions.assumeTrue(TestCluster.available(),
-                "Skipped: Debian's redis-server and redis-cli are not installed here (apt-get install redis-server); "
-                        + ".ci/run installs them so this test runs in CI.");
+        TestCluster.assumeAvailable();
     }
 
     @DynamicPropertySource
     static void cluster(DynamicPropertyRegistry registry) {
-        if (TestCluster.available()) {
-            registry.add("spring.data.redis.cluster.nodes", TestCluster::nodes);
-        }
+        TestCluster.register(registry);
     }
 
     @Test

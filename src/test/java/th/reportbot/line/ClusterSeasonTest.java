@@ -1,6 +1,5 @@
 package th.reportbot.line;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,15 +25,11 @@ class ClusterSeasonTest extends SeasonTest {
 
     @BeforeAll
     static void needsRedisServer() {
-        Assumptions.assumeTrue(TestCluster.available(),
-                "Skipped: Debian's redis-server and redis-cli are not installed here (apt-get install redis-server); "
-                        + ".ci/run installs them so this test runs in CI.");
+        TestCluster.assumeAvailable();
     }
 
     @DynamicPropertySource
     static void cluster(DynamicPropertyRegistry registry) {
-        if (TestCluster.available()) {
-            registry.add("spring.data.redis.cluster.nodes", TestCluster::nodes);
-        }
+        TestCluster.register(registry);
     }
 }

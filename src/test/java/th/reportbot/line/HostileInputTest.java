@@ -111,14 +111,7 @@ class HostileInputTest extends BotTestBase {
 
     /** The bot leaving or joining the group Cleft. */
     private static ObjectNode groupEvent(String type, String eventId, LocalDateTime at) {
-        ObjectNode event = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
-        event.put("type", type);
-        event.put("mode", "active");
-        event.put("timestamp", GroupChat.millis(at));
-        event.put("webhookEventId", eventId);
-        event.putObject("deliveryContext").put("isRedelivery", false);
-        event.putObject("source").put("type", "group").put("groupId", "Cleft");
-        return event;
+        return Webhooks.groupEvent(type, "Cleft", null, eventId, GroupChat.millis(at));
     }
 
     private long totalOfRaiKhok(GroupChat chat) throws Exception {

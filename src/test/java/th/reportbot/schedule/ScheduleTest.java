@@ -15,9 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -28,20 +26,13 @@ import th.reportbot.support.BotTestBase;
 import th.reportbot.support.FakeLine;
 import th.reportbot.support.GroupChat;
 import th.reportbot.support.MovableClock;
+import th.reportbot.support.MovableClockConfig;
 
 /** The schedule walked with a clock the test moves; every push is read back from WireMock. */
+@Import(MovableClockConfig.class)
 class ScheduleTest extends BotTestBase {
     private static final LocalDateTime THURSDAY = LocalDateTime.of(2023, 6, 1, 10, 0);
     private static final LocalDateTime FRIDAY = LocalDateTime.of(2023, 6, 2, 0, 0);
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2023-06-01T00:00:00Z"));
-        }
-    }
 
     @Autowired
     MovableClock clock;

@@ -18,10 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.context.support.GenericApplicationContext;
 
 import th.reportbot.ReportBotApplication;
@@ -29,20 +27,13 @@ import th.reportbot.support.BotTestBase;
 import th.reportbot.support.FakeLine;
 import th.reportbot.support.GroupChat;
 import th.reportbot.support.MovableClock;
+import th.reportbot.support.MovableClockConfig;
 import th.reportbot.support.TestRedis;
 
 /** Two bot processes on one Redis, one clock: each job reaches LINE once. */
+@Import(MovableClockConfig.class)
 class TwoInstancesTest extends BotTestBase {
     private static final LocalDateTime FRIDAY = LocalDateTime.of(2023, 6, 2, 0, 0);
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2023-06-01T00:00:00Z"));
-        }
-    }
 
     @Autowired
     MovableClock clock;

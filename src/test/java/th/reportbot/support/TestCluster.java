@@ -25,6 +25,20 @@ public final class TestCluster {
         return SERVER.canExecute() && CLI.canExecute();
     }
 
+    /** Skips the calling test class where the cluster cannot be started, saying why. */
+    public static void assumeAvailable() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(available(),
+                "Skipped: Debian's redis-server and redis-cli are not installed here (apt-get install redis-server); "
+                        + ".ci/run installs them so this test runs in CI.");
+    }
+
+    /** Points the bot at the cluster, where there is one. */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        if (available()) {
+            registry.add("spring.data.redis.cluster.nodes", TestCluster::nodes);
+        }
+    }
+
     /** "host:port,host:port,..." of every node, masters first. */
     public static synchronized String nodes() {
         if (ports == null) {

@@ -30,27 +30,30 @@ public final class Webhooks {
         this.secret = secret;
     }
 
-    public static ObjectNode textEvent(String groupId, String userId, String eventId, long timestamp, String text) {
+    /** An event of a type in a group, from a member, as LINE shapes it. */
+    public static ObjectNode groupEvent(String type, String groupId, String userId, String eventId, long timestamp) {
         ObjectNode event = JSON.createObjectNode();
-        event.put("type", "message");
+        event.put("type", type);
         event.put("mode", "active");
         event.put("timestamp", timestamp);
         event.put("webhookEventId", eventId);
         event.putObject("deliveryContext").put("isRedelivery", false);
-        event.putObject("source").put("type", "group").put("groupId", groupId).put("userId", userId);
+        ObjectNode source = event.putObject("source").put("type", "group").put("groupId", groupId);
+        if (userId != null) {
+            source.put("userId", userId);
+        }
+        return event;
+    }
+
+    public static ObjectNode textEvent(String groupId, String userId, String eventId, long timestamp, String text) {
+        ObjectNode event = groupEvent("message", groupId, userId, eventId, timestamp);
         event.put("replyToken", "reply-" + eventId);
         event.putObject("message").put("type", "text").put("id", "m-" + eventId).put("text", text);
         return event;
     }
 
     public static ObjectNode unsendEvent(String groupId, String userId, String eventId, long timestamp, String messageId) {
-        ObjectNode event = JSON.createObjectNode();
-        event.put("type", "unsend");
-        event.put("mode", "active");
-        event.put("timestamp", timestamp);
-        event.put("webhookEventId", eventId);
-        event.putObject("deliveryContext").put("isRedelivery", false);
-        event.putObject("source").put("type", "group").put("groupId", groupId).put("userId", userId);
+        ObjectNode event = groupEvent("unsend", groupId, userId, eventId, timestamp);
         event.putObject("unsend").put("messageId", messageId);
         return event;
     }
@@ -58,13 +61,7 @@ public final class Webhooks {
     /** LINE's messageEdited, shaped like its sample: the edited message keeps its id. */
     public static ObjectNode editedEvent(String groupId, String userId, String eventId, long timestamp,
                                          String messageId, String text) {
-        ObjectNode event = JSON.createObjectNode();
-        event.put("type", "messageEdited");
-        event.put("mode", "active");
-        event.put("timestamp", timestamp);
-        event.put("webhookEventId", eventId);
-        event.putObject("deliveryContext").put("isRedelivery", false);
-        event.putObject("source").put("type", "group").put("groupId", groupId).put("userId", userId);
+        ObjectNode event = groupEvent("messageEdited", groupId, userId, eventId, timestamp);
         event.put("replyToken", "reply-" + eventId);
         event.putObject("message").put("type", "text").put("id", messageId).put("text", text);
         return event;

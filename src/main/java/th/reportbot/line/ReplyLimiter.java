@@ -19,10 +19,12 @@ class ReplyLimiter {
 
     private static final Duration WINDOW = Duration.ofMinutes(1);
     private static final int FORGET_OVER = 10_000;
+    private static final Duration PRUNE_EVERY = Duration.ofSeconds(10);
 
     private final int perMinute;
     private final Clock clock;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private volatile Instant lastPrune = Instant.EPOCH;
 
     private static final class Window {
         Instant start;
@@ -44,7 +46,9 @@ class ReplyLimiter {
             return Decision.REPLY;
         }
         Instant now = clock.instant();
-        if (windows.size() > FORGET_OVER) {
+        // Forget finished windows now and then, not on every call: many members at once must not cost a scan each.
+        if (windows.size() > FORGET_OVER && lastPrune.plus(PRUNE_EVERY).isBefore(now)) {
+            lastPrune = now;
             windows.values().removeIf(w -> w.start.plus(WINDOW).isBefore(now));
         }
         Window w = windows.computeIfAbsent(chatId + "|" + userId, k -> new Window(now));

@@ -176,7 +176,12 @@ public final class ReportDesk {
         if (parsed.outcome() != Outcome.REPORT) {
             return new Plan(Submission.nothingStored(parsed, false), List.of());
         }
-        Map<LocalDate, Map<String, StoredReport>> current = store.currentReports(event.chatId());
+        List<Organisation> named = parsed.reports().stream()
+                .map(r -> district.organisationNamed(r.org()).orElseThrow()).toList();
+        ParsedReport firstReport = parsed.reports().get(0);
+        LocalDate firstWeek = firstReport.date() != null ? Weeks.fridayOf(firstReport.date()) : Weeks.fridayOf(at);
+        OrgReports read = store.orgReports(event.chatId(), firstWeek, named.stream().map(Organisation::id).toList());
+        Map<LocalDate, Map<String, StoredReport>> current = read.reports();
         Map<String, StoredReport> replacedVersions = new HashMap<>();
         for (VersionRef ref : replacing) {
             store.versions(event.chatId(), ref.week(), ref.orgId()).stream()
@@ -185,8 +190,9 @@ public final class ReportDesk {
         }
         List<Confirmed> confirmed = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
-        for (ParsedReport report : parsed.reports()) {
-            Organisation org = district.organisationNamed(report.org()).orElseThrow();
+        for (int i = 0; i < parsed.reports().size(); i++) {
+            ParsedReport report = parsed.reports().get(i);
+            Organisation org = named.get(i);
             LocalDate week = report.date() != null ? Weeks.fridayOf(report.date()) : Weeks.fridayOf(at);
             OrgHistory history = otherWeeks(TableBuilder.historyOf(org.id(), current), week);
             StoredReport shownBefore = replacedVersions.containsKey(org.id()) ? replacedVersions.get(org.id())
@@ -204,8 +210,8 @@ public final class ReportDesk {
             changes.add(new Change.Bind(userId, confirmed.get(0).org().id()));
         }
         LocalDate week = confirmed.get(0).stored().week();
-        List<String> missingBefore = missing(current.getOrDefault(week, Map.of()).keySet(), List.of());
-        List<String> missingAfter = missing(current.getOrDefault(week, Map.of()).keySet(),
+        List<String> missingBefore = missing(read.reportedInWeek(), List.of());
+        List<String> missingAfter = missing(read.reportedInWeek(),
                 confirmed.stream().filter(c -> c.stored().week().equals(week)).map(c -> c.org().id()).toList());
         boolean completes = !missingBefore.isEmpty() && missingAfter.isEmpty();
         if (completes) {

@@ -32,6 +32,9 @@ public interface ReportStore {
     /** Every week's current reports: week → organisation id → report. */
     Map<LocalDate, Map<String, StoredReport>> currentReports(String chatId);
 
+    /** Who reported in a week, and the named organisations' current reports of every week. */
+    OrgReports orgReports(String chatId, LocalDate week, java.util.Collection<String> orgIds);
+
     /** Every version of an organisation's report for a week, newest first. */
     List<StoredReport> versions(String chatId, LocalDate week, String orgId);
 

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import th.reportbot.report.Change;
 import th.reportbot.report.ChatEvent;
 import th.reportbot.report.MessageRecord;
+import th.reportbot.report.OrgReports;
 import th.reportbot.report.ReportStore;
 import th.reportbot.report.StoreUnavailableException;
 import th.reportbot.report.StoredReport;
@@ -31,6 +32,9 @@ import th.reportbot.report.VersionRef;
 class RedisReportStore implements ReportStore {
     private static final RedisScript<Long> APPLY_EVENT =
             RedisScript.of(new ClassPathResource("redis/apply-event.lua"), Long.class);
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> ORG_REPORTS =
+            RedisScript.of(new ClassPathResource("redis/org-reports.lua"), List.class);
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> CURRENT_REPORTS =
             RedisScript.of(new ClassPathResource("redis/current-reports.lua"), List.class);
@@ -113,8 +117,7 @@ class RedisReportStore implements ReportStore {
     public Map<LocalDate, Map<String, StoredReport>> currentReports(String chatId) {
         return available(() -> {
             // One script rather than a pipeline: Lettuce would open a dedicated connection for every pipeline.
-            List<?> reply = redis.execute(CURRENT_REPORTS, List.of(RedisKeys.weeks(chatId)),
-                    RedisKeys.week(chatId, LocalDate.EPOCH).replace(LocalDate.EPOCH.toString(), ""));
+            List<?> reply = redis.execute(CURRENT_REPORTS, List.of(RedisKeys.weeks(chatId)), weekPrefix(chatId));
             Map<LocalDate, Map<String, StoredReport>> result = new LinkedHashMap<>();
             for (int i = 0; reply != null && i + 1 < reply.size(); i += 2) {
                 Map<String, StoredReport> byOrg = new LinkedHashMap<>();
@@ -126,6 +129,38 @@ class RedisReportStore implements ReportStore {
             }
             return result;
         });
+    }
+
+    @Override
+    public OrgReports orgReports(String chatId, LocalDate week, java.util.Collection<String> orgIds) {
+        List<String> orgs = List.copyOf(new java.util.LinkedHashSet<>(orgIds));
+        return available(() -> {
+            Object[] args = new Object[2 + orgs.size()];
+            args[0] = weekPrefix(chatId);
+            args[1] = week.toString();
+            for (int i = 0; i < orgs.size(); i++) {
+                args[2 + i] = orgs.get(i);
+            }
+            List<?> reply = redis.execute(ORG_REPORTS, List.of(RedisKeys.weeks(chatId)), args);
+            java.util.Set<String> reported = new java.util.HashSet<>();
+            ((List<?>) reply.get(0)).forEach(o -> reported.add((String) o));
+            Map<LocalDate, Map<String, StoredReport>> reports = new LinkedHashMap<>();
+            for (int i = 1; i + 1 < reply.size(); i += 2) {
+                Map<String, StoredReport> byOrg = new LinkedHashMap<>();
+                List<?> found = (List<?>) reply.get(i + 1);
+                for (int o = 0; o < orgs.size() && o < found.size(); o++) {
+                    if (found.get(o) instanceof String json) {
+                        byOrg.put(orgs.get(o), read(json, StoredReport.class));
+                    }
+                }
+                reports.put(LocalDate.parse((String) reply.get(i)), byOrg);
+            }
+            return new OrgReports(reported, reports);
+        });
+    }
+
+    private static String weekPrefix(String chatId) {
+        return RedisKeys.week(chatId, LocalDate.EPOCH).replace(LocalDate.EPOCH.toString(), "");
     }
 
     @Override

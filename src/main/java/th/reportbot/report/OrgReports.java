@@ -1,0 +1,16 @@
+package th.reportbot.report;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What storing a message needs to know: which organisations reported in its week, and the current reports of the
+ * organisations it names, week by week.
+ */
+public record OrgReports(Set<String> reportedInWeek, Map<LocalDate, Map<String, StoredReport>> reports) {
+    public OrgReports {
+        reportedInWeek = Set.copyOf(reportedInWeek);
+        reports = Map.copyOf(reports);
+    }
+}

@@ -119,9 +119,10 @@ class EventProcessor {
             if (command.isPresent() && command.get().command() == Command.BIND_DISTRICT) {
                 return bindDistrict(event, userId(received), command.get().argument());
             }
-            boolean looksLikeAReport = desks.all().stream().anyMatch(d ->
-                    d.parser().parse(t.text() == null ? "" : t.text(), null, Weeks.dayOf(Instant.ofEpochMilli(event.timestamp())))
-                            .outcome() != Outcome.IGNORE);
+            // Any district's parser tells a report from chatter (a count it cannot place is an ASK, not an IGNORE);
+            // asking one keeps a bot of many districts from reading each message once per district.
+            boolean looksLikeAReport = desks.first().parser().parse(t.text() == null ? "" : t.text(), null,
+                    Weeks.dayOf(Instant.ofEpochMilli(event.timestamp()))).outcome() != Outcome.IGNORE;
             boolean stored = desks.record(event);
             return stored && (looksLikeAReport || command.isPresent()) ? text(say.say("district.unbound")) : Reply.NONE;
         }

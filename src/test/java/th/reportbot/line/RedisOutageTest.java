@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.connection.stream.StreamOffset;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,20 +31,35 @@ import th.reportbot.support.FakeLine;
 import th.reportbot.support.TestRedis;
 import th.reportbot.support.Webhooks;
 
-/** The bot with a Redis of this test's own, which the test stops and starts. */
+/**
+ * The bot with a Redis of this test's own, which the test stops and starts: requests while it is away get 503, and
+ * after LINE's redeliveries every event is stored exactly once.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "line.bot.channel-secret=" + BotTestBase.SECRET,
         "line.bot.channel-token=" + BotTestBase.TOKEN,
         "reportbot.schedule.enabled=false"})
 class RedisOutageTest {
     private static final int REDIS_PORT = TestRedis.freePort();
-    private static final RedisServer REDIS = TestRedis.newServer(REDIS_PORT);
+    private static final RedisServer REDIS = server();
 
     @LocalServerPort
     int port;
 
     @Autowired
     StringRedisTemplate redis;
+
+    /** With the append-only file on, as in production: what Redis acknowledged survives its restart. */
+    private static RedisServer server() {
+        try {
+            Path dir = Files.createTempDirectory("redis-outage");
+            return RedisServer.newRedisServer().bind("127.0.0.1").port(REDIS_PORT).setting("dir " + dir)
+                    .setting("appendonly yes").setting("appendfsync always").setting("save \"\"")
+                    .onShutdownForceStop(true).build();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
@@ -69,5 +91,57 @@ class RedisOutageTest {
 
         List<?> history = redis.opsForStream().read(StreamOffset.fromStart("rb:{Coutage}:history"));
         assertThat(history).hasSize(1);
+    }
+
+    @Test
+    void everyEventIsStoredExactlyOnceAcrossARestart() throws Exception {
+        FakeLine.reset();
+        Webhooks webhooks = new Webhooks(port, BotTestBase.SECRET);
+        int count = 300;
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            bodies.add(Webhooks.body(Webhooks.textEvent("Crestart", "U" + (i % 15), "R" + i,
+                    1_685_682_000_000L + i, "อบต.ไร่โคก รวม " + (200 + i))));
+        }
+        AtomicBoolean restarted = new AtomicBoolean();
+        Thread restarter = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+                REDIS.stop();
+                Thread.sleep(700);
+                REDIS.start();
+                restarted.set(true);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        restarter.start();
+
+        Set<Integer> refused = new HashSet<>();
+        for (int i = 0; i < count; i++) {
+            int status = webhooks.post(bodies.get(i)).statusCode();
+            if (status != 200) {
+                assertThat(status).as("only 503 while Redis is away").isEqualTo(503);
+                refused.add(i);
+            }
+            Thread.sleep(5);
+        }
+        restarter.join();
+        assertThat(restarted).isTrue();
+        assertThat(refused).as("the restart fell inside the stream").isNotEmpty();
+
+        // LINE redelivers every refused event, several times if it has to, and some accepted ones again too.
+        for (int round = 0; round < 50 && !refused.isEmpty(); round++) {
+            Thread.sleep(200);
+            refused.removeIf(i -> webhooks.post(bodies.get(i)).statusCode() == 200);
+        }
+        assertThat(refused).as("redelivered until accepted").isEmpty();
+        for (int i = 0; i < count; i += 7) {
+            assertThat(webhooks.post(bodies.get(i)).statusCode()).isEqualTo(200);
+        }
+
+        List<MapRecord<String, Object, Object>> history = redis.opsForStream().read(StreamOffset.fromStart("rb:{Crestart}:history"));
+        assertThat(history).hasSize(count);
+        assertThat(history.stream().map(e -> e.getValue().get("id")).distinct()).hasSize(count);
     }
 }

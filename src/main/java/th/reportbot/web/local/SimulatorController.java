@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.reportbot.BotProperties;
 import th.reportbot.report.ReportDesks;
 import th.reportbot.roster.District;
 import th.reportbot.roster.Organisation;
@@ -41,8 +42,12 @@ class SimulatorController {
     private final Clock clock;
     private final List<Persona> personas;
 
-    SimulatorController(ReportDesks desks, SimulatorChat chat, SimulatedWebhook webhook, Clock clock) {
+    private final boolean localAdminToken;
+
+    SimulatorController(ReportDesks desks, SimulatorChat chat, SimulatedWebhook webhook, Clock clock,
+                        BotProperties properties) {
         this.district = desks.first().district();
+        this.localAdminToken = LocalModeEnvironment.LOCAL_ADMIN_TOKEN.equals(properties.adminToken());
         this.chat = chat;
         this.webhook = webhook;
         this.clock = clock;
@@ -69,7 +74,9 @@ class SimulatorController {
 
     @GetMapping("/simulator/setup")
     Map<String, Object> setup() {
-        return Map.of("district", district.name(), "groupName", district.groupName(), "personas", personas);
+        // The local admin token is shown so that a newcomer can open the dashboard; one set by the operator is not.
+        return Map.of("district", district.name(), "groupName", district.groupName(), "personas", personas,
+                "adminTokenHint", localAdminToken ? LocalModeEnvironment.LOCAL_ADMIN_TOKEN : "");
     }
 
     @GetMapping("/simulator/messages")

@@ -64,6 +64,15 @@ class LocalModeTest {
     }
 
     @Test
+    void simulatorLinksToTheDashboardAndNamesTheLocalAdminToken() throws Exception {
+        JsonNode setup = json.readTree(get("/simulator/setup").body());
+
+        assertThat(get("/").body()).contains("href=\"/dashboard\"");
+        assertThat(setup.path("adminTokenHint").asText()).isEqualTo("local-admin-token");
+        assertThat(get("/dashboard").body()).contains("รหัสผู้ดูแล");
+    }
+
+    @Test
     void unknownPersonaIsRefused() throws Exception {
         assertThat(post("/simulator/say", "{\"userId\":\"Unobody\",\"text\":\"hi\"}").statusCode()).isEqualTo(400);
     }

@@ -28,7 +28,6 @@ import th.reportbot.report.DistrictTable;
 import th.reportbot.report.JobLedger;
 import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
-import th.reportbot.report.ThaiDateText;
 import th.reportbot.report.Weeks;
 import th.reportbot.web.export.FormWorkbook;
 
@@ -139,9 +138,5 @@ class DashboardController {
             b.queryParam("exp", exp).queryParam("sig", sig);
         }
         return b.buildAndExpand(groupId, week + suffix).encode().toUriString();
-    }
-
-    static String thai(LocalDate date) {
-        return ThaiDateText.withDay(date);
     }
 }

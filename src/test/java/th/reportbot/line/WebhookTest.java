@@ -73,6 +73,17 @@ class WebhookTest extends BotTestBase {
     }
 
     @Test
+    void aCapturedRequestReplayedWeeksLaterStillChangesNothing() {
+        ObjectNode event = Webhooks.textEvent(GROUP, "Umember", "EV-replay", NOON, "อบต.ไร่โคก รวม 210");
+        assertThat(webhooks.post(Webhooks.body(event)).statusCode()).isEqualTo(200);
+
+        Long ttl = redis.getExpire("rb:{" + GROUP + "}:seen:EV-replay", java.util.concurrent.TimeUnit.DAYS);
+        assertThat(ttl).as("the dedupe marker lives at least 30 days").isGreaterThanOrEqualTo(30);
+        assertThat(webhooks.post(Webhooks.body(event)).statusCode()).isEqualTo(200);
+        assertThat(history(GROUP)).hasSize(1);
+    }
+
+    @Test
     void eventsOfOneRequestAreAllStoredInOrder() {
         String body = Webhooks.body(
                 Webhooks.textEvent(GROUP, "Ua", "B1", NOON, "first"),

@@ -11,29 +11,34 @@ public final class AdversarialMessages {
     }
 
     public static List<String> all() {
-        return List.of(
-                fill("1"),
-                fill("๑"),
-                fill("1,"),
-                fill("12/"),
-                fill("1-"),
-                fill("0-"),
-                fill("26 พ.ค. "),
-                fill("อบต."),
-                fill("อบต.ไร่โคก รวม 1 "),
-                fill("รวม1 "),
-                fill("เพิ่มขึ้นจากสัปดาห์ที่แล้ว +5 "),
-                fill("ต.โรงเข้ 1 "),
-                fill("ไร่โคก ➡️ 2 "),
-                fill("5"),
-                fill("https://x"),
-                fill("ท.ต."),
-                fill("ก"));
+        return all(5_000);
     }
 
-    private static String fill(String unit) {
-        StringBuilder sb = new StringBuilder(5_000 + unit.length());
-        while (sb.length() < 5_000) {
+    /** The same shapes at another length: parsing time should grow in proportion. */
+    public static List<String> all(int length) {
+        return List.of(
+                fill("1", length),
+                fill("๑", length),
+                fill("1,", length),
+                fill("12/", length),
+                fill("1-", length),
+                fill("0-", length),
+                fill("26 พ.ค. ", length),
+                fill("อบต.", length),
+                fill("อบต.ไร่โคก รวม 1 ", length),
+                fill("รวม1 ", length),
+                fill("เพิ่มขึ้นจากสัปดาห์ที่แล้ว +5 ", length),
+                fill("ต.โรงเข้ 1 ", length),
+                fill("ไร่โคก ➡️ 2 ", length),
+                fill("5", length),
+                fill("https://x", length),
+                fill("ท.ต.", length),
+                fill("ก", length));
+    }
+
+    private static String fill(String unit, int length) {
+        StringBuilder sb = new StringBuilder(length + unit.length());
+        while (sb.length() < length) {
             sb.append(unit);
         }
         return sb.toString();

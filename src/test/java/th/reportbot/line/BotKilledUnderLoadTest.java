@@ -59,9 +59,12 @@ class BotKilledUnderLoadTest {
                     "อบต.ไร่โคก รวม " + (200 + i))));
         }
 
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         Thread killer = new Thread(() -> {
             try {
-                Thread.sleep(800);
+                while (done.get() < 40) { // well into the stream
+                    Thread.sleep(5);
+                }
                 bot.destroyForcibly().waitFor(); // SIGKILL, while requests are in flight: no shutdown of any kind
                 bot = startBot(port);
             } catch (Exception e) {
@@ -78,6 +81,7 @@ class BotKilledUnderLoadTest {
                     if (!accepted(webhooks, bodies.get(i))) {
                         unanswered.add(i);
                     }
+                    done.incrementAndGet();
                     try {
                         Thread.sleep(20);
                     } catch (InterruptedException e) {

@@ -158,11 +158,11 @@ public final class ReportDesk {
         return TableBuilder.build(district, week, store.currentReports(chatId));
     }
 
-    /** The table of every week that has a report, oldest first. */
-    public List<DistrictTable> weeks(String chatId) {
+    /** A week's table and the table of every week that has a report, oldest first. */
+    public Season season(String chatId, LocalDate week) {
         Map<LocalDate, Map<String, StoredReport>> reports = store.currentReports(chatId);
-        return reports.keySet().stream().sorted()
-                .map(week -> TableBuilder.build(district, week, reports)).toList();
+        return new Season(TableBuilder.build(district, week, reports), reports.keySet().stream().sorted()
+                .map(w -> TableBuilder.build(district, w, reports)).toList());
     }
 
     private record Plan(Submission submission, List<Change> changes) {

@@ -99,6 +99,10 @@ public class JobRunner {
 
     /** @return how the job ended, or null to try again on a later tick */
     private String run(String group, ReportDesk desk, DueJob job) {
+        // The table push is saved, without reading anything more, when a reply already carried the table.
+        if (job.job() == Job.FRIDAY_TABLE && ledger.tableDelivered(group, job.week())) {
+            return "saved";
+        }
         DistrictTable table = desk.table(group, job.week());
         var schedule = desk.district().schedule();
         List<Message> push;
@@ -115,12 +119,7 @@ public class JobRunner {
                 }
                 push = messages.missingReminder(table, job.deadlineDay(), schedule.table(), desk.membersByOrg(group));
             }
-            case FRIDAY_TABLE -> {
-                if (ledger.tableDelivered(group, job.week())) {
-                    return "saved";
-                }
-                push = messages.fridayTable(table);
-            }
+            case FRIDAY_TABLE -> push = messages.fridayTable(table);
             default -> throw new IllegalStateException("No run for " + job.job());
         }
         if (!quota.allows(group, job.job() == Job.FRIDAY_TABLE)) {

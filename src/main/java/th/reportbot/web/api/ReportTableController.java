@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import th.reportbot.report.DistrictTable;
 import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
+import th.reportbot.report.Season;
 import th.reportbot.report.Weeks;
 import th.reportbot.web.export.FormWorkbook;
 
@@ -47,12 +48,13 @@ class ReportTableController {
             return error(404, "no group " + groupId + " is known to this bot"
                     + (desk.isEmpty() ? " with a district" : ""));
         }
-        DistrictTable table = desk.get().table(groupId, friday);
+        Season season = desk.get().season(groupId, friday);
+        DistrictTable table = season.table();
         if (format.equals("xlsx")) {
             return ResponseEntity.ok()
                     .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"thaid-" + friday + ".xlsx\"")
-                    .body(FormWorkbook.write(desk.get().district(), table, desk.get().weeks(groupId)));
+                    .body(FormWorkbook.write(desk.get().district(), table, season.weeks()));
         }
         if (format.equals("csv")) {
             return ResponseEntity.ok()

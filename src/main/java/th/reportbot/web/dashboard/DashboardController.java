@@ -28,6 +28,7 @@ import th.reportbot.report.DistrictTable;
 import th.reportbot.report.JobLedger;
 import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
+import th.reportbot.report.Season;
 import th.reportbot.report.Weeks;
 import th.reportbot.web.export.FormWorkbook;
 
@@ -109,8 +110,9 @@ class DashboardController {
             model.addAttribute("message", "ไม่พบกลุ่มนี้");
             return "dashboard/notfound";
         }
-        DistrictTable table = desk.get().table(groupId, week);
-        List<DistrictTable> weeks = desk.get().weeks(groupId);
+        Season season = desk.get().season(groupId, week);
+        DistrictTable table = season.table();
+        List<DistrictTable> weeks = season.weeks();
         if (format.equals("xlsx")) {
             return download(FormWorkbook.write(desk.get().district(), table, weeks), "xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", week);

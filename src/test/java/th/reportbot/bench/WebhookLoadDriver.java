@@ -2,25 +2,20 @@ package th.reportbot.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -40,13 +35,16 @@ import th.reportbot.support.TestRedis;
  * send time, so a slow bot cannot hide queueing), errors, replies that reached "LINE", and whether every
  * acknowledged report is in Redis afterwards.
  * <p>
- * {@code --rate N} events per second (0: as fast as {@code --concurrency} allows), {@code --seconds S},
- * {@code --concurrency C}, {@code --groups G}. By default it starts the bot in this JVM beside an embedded Redis with
+ * {@code --rate N} events per second (0: as fast as {@code --concurrency} allows), {@code --seconds S} measured
+ * after {@code --warmup W} seconds at the same pace, {@code --concurrency C} keep-alive connections, {@code --groups G}.
+ * Every request is built and signed before its run starts, so the driver spends its share of the CPU on sending. By default it starts the bot in this JVM beside an embedded Redis with
  * the append-only file on; {@code --url U --secret S --redis R --line-port P} drive a bot running elsewhere (start
  * that bot with {@code LINE_BOT_APIENDPOINT=http://127.0.0.1:P/}).
  */
 public final class WebhookLoadDriver {
     private static final String SECRET = "load-driver-secret";
+    /** Events prepared per second of a saturation run: more than this machine's bot can take. */
+    private static final int SATURATION_CAP = 5_000;
     private static final String[] ORGS = {"ทต.บ้านลาด", "อบต.บ้านหาด", "อบต.บ้านทาน", "อบต.ตำหรุ", "อบต.สมอพลือ",
             "อบต.ไร่มะขาม", "อบต.ท่าเสน", "อบต.หนองกระเจ็ด", "อบต.หนองกะปุ", "อบต.ไร่โคก", "อบต.โรงเข้", "อบต.ไร่สะท้อน",
             "อบต.ท่าช้าง", "อบต.ถ้ำรงค์", "อบต.ห้วยลึก"};
@@ -57,6 +55,7 @@ public final class WebhookLoadDriver {
         int seconds = Integer.parseInt(opt.getOrDefault("seconds", "20"));
         int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "64"));
         int groups = Integer.parseInt(opt.getOrDefault("groups", "200"));
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "15"));
 
         FakeLineServer line = new FakeLineServer(Integer.parseInt(opt.getOrDefault("line-port", "0")));
         AtomicLong replies = line.replies;
@@ -80,14 +79,14 @@ public final class WebhookLoadDriver {
                     "--spring.main.banner-mode=off");
             url = "http://127.0.0.1:" + bot.getEnvironment().getProperty("local.server.port") + "/callback";
         }
-        System.out.printf("load: %s events/s for %d s, %d in flight at most, %d groups -> %s%n",
-                rate == 0 ? "as many" : rate, seconds, concurrency, groups, url);
+        System.out.printf("load: %s events/s for %d s after %d s of warm-up, %d connections, %d groups -> %s%n",
+                rate == 0 ? "as many" : rate, seconds, warmup, concurrency, groups, url);
 
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4))
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        run(http, url, secret, 8, rate == 0 ? 300 : Math.min(rate, 300), concurrency, groups, "warm-"); // warm-up: JIT, pools
+        URI target = URI.create(url);
+        // Warm-up at the measured pace, so that the JIT has compiled the bot's path before anything counts.
+        run(target, secret, warmup, rate, concurrency, groups, "warm-");
         long repliesBefore = replies.get();
-        Result r = run(http, url, secret, seconds, rate, concurrency, groups, "E");
+        Result r = run(target, secret, seconds, rate, concurrency, groups, "E");
         Thread.sleep(2_000); // replies still in the outbox
         System.out.printf("sent %d, acknowledged (200) %d, errors %d%n", r.sent, r.ok, r.errors);
         System.out.printf("sustained %.0f events/s over %.1f s%n", r.ok / r.elapsedSeconds, r.elapsedSeconds);
@@ -134,54 +133,69 @@ public final class WebhookLoadDriver {
 
     private static long warmOk;
 
-    private static Result run(HttpClient http, String url, String secret, int seconds, int rate, int concurrency,
-                              int groups, String prefix) throws Exception {
-        Semaphore inFlight = new Semaphore(concurrency);
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    /**
+     * Each of {@code concurrency} connections takes the next event, waits for its scheduled time and sends it. When
+     * every connection is busy the next event goes out late, and its latency still counts from its scheduled time.
+     */
+    private static Result run(URI url, String secret, int seconds, int rate, int concurrency, int groups,
+                              String prefix) throws Exception {
+        int total = (rate == 0 ? SATURATION_CAP : rate) * seconds;
+        byte[][] requests = new byte[total][];
+        long friday = LocalDate.of(2023, 6, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Bangkok")).toInstant().toEpochMilli();
+        for (int n = 0; n < total; n++) {
+            int group = n % groups;
+            String org = ORGS[(n / groups) % ORGS.length];
+            byte[] body = body("Cload" + group, prefix + n, friday + n, org + " รวม " + (100 + n % 900))
+                    .getBytes(StandardCharsets.UTF_8);
+            requests[n] = RawHttpConnection.post(url, "X-Line-Signature", sign(body, secret), body);
+        }
+        long[] latencies = new long[total];
+        Arrays.fill(latencies, -1);
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
-        long start = System.nanoTime();
-        long end = start + seconds * 1_000_000_000L;
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong lastDone = new AtomicLong();
         long interval = rate == 0 ? 0 : 1_000_000_000L / rate;
-        long friday = LocalDate.of(2023, 6, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Bangkok")).toInstant().toEpochMilli();
-        long n = 0;
-        List<CompletableFuture<?>> pending = new java.util.ArrayList<>();
-        while (true) {
-            long due = start + n * interval;
-            if (due >= end || (rate == 0 && System.nanoTime() >= end)) {
-                break;
-            }
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
-            inFlight.acquire();
-            long scheduled = rate == 0 ? System.nanoTime() : due;
-            int group = (int) (n % groups);
-            String org = ORGS[(int) ((n / groups) % ORGS.length)];
-            String body = body("Cload" + group, prefix + n, friday + n, org + " รวม " + (100 + n % 900));
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json").header("X-Line-Signature", sign(body, secret))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((resp, err) -> {
-                latencies.add(System.nanoTime() - scheduled);
-                if (err == null && resp.statusCode() == 200) {
-                    ok.incrementAndGet();
-                } else {
-                    errors.incrementAndGet();
+        long start = System.nanoTime() + 20_000_000L;
+        long end = start + seconds * 1_000_000_000L;
+        List<Thread> senders = new ArrayList<>();
+        for (int c = 0; c < concurrency; c++) {
+            Thread sender = new Thread(() -> {
+                try (RawHttpConnection connection = new RawHttpConnection(url)) {
+                    for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                        long due = start + i * interval;
+                        for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                            LockSupport.parkNanos(wait);
+                        }
+                        long sentAt = rate == 0 ? System.nanoTime() : due;
+                        if (rate == 0 && sentAt >= end) {
+                            break;
+                        }
+                        int status;
+                        try {
+                            status = connection.exchange(requests[i]);
+                        } catch (IOException e) {
+                            status = -1;
+                        }
+                        long done = System.nanoTime();
+                        latencies[i] = done - sentAt;
+                        lastDone.accumulateAndGet(done, Math::max);
+                        (status == 200 ? ok : errors).incrementAndGet();
+                    }
                 }
-                inFlight.release();
-            }));
-            n++;
+            }, "load-" + c);
+            sender.start();
+            senders.add(sender);
         }
-        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        for (Thread sender : senders) {
+            sender.join();
+        }
         Result r = new Result();
-        r.sent = n;
+        r.latencies = Arrays.stream(latencies).filter(l -> l >= 0).sorted().toArray();
+        r.sent = r.latencies.length;
         r.ok = ok.get();
         r.errors = errors.get();
-        r.elapsedSeconds = (System.nanoTime() - start) / 1e9;
-        r.latencies = latencies.stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(r.latencies);
+        r.elapsedSeconds = (lastDone.get() - start) / 1e9;
         if (prefix.startsWith("warm")) {
             warmOk = r.ok;
         }
@@ -197,11 +211,11 @@ public final class WebhookLoadDriver {
                 + text + "\"}}]}";
     }
 
-    private static String sign(String body, String secret) {
+    private static String sign(byte[] body, String secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder().encodeToString(mac.doFinal(body));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -16,6 +16,13 @@ public sealed interface Change {
     record Bind(String userId, String orgId) implements Change {
     }
 
+    /**
+     * A member's first report binds them to its organisation. Whether they are bound already is checked inside the
+     * atomic step, so that a message naming its organisation needs no read of the binding first.
+     */
+    record BindIfUnbound(String userId, String orgId) implements Change {
+    }
+
     record Unbind(String userId) implements Change {
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import th.reportbot.parse.AskReason;
 import th.reportbot.parse.Outcome;
 import th.reportbot.parse.ParseResult;
 import th.reportbot.parse.ParsedReport;
@@ -171,8 +172,15 @@ public final class ReportDesk {
     private Plan plan(ChatEvent event, String userId, String messageId, String text, boolean mayBind,
                       List<VersionRef> replacing) {
         Instant at = Instant.ofEpochMilli(event.timestamp());
-        Organisation bound = boundOrg(event.chatId(), userId).orElse(null);
-        ParseResult parsed = parser.parse(text, bound, Weeks.dayOf(at));
+        // The sender's binding matters only to a report that names no organisation: read it only then.
+        ParseResult parsed = parser.parse(text, null, Weeks.dayOf(at));
+        Organisation bound = null;
+        if (parsed.outcome() == Outcome.ASK && parsed.reason() == AskReason.NO_ORGANISATION) {
+            bound = boundOrg(event.chatId(), userId).orElse(null);
+            if (bound != null) {
+                parsed = parser.parse(text, bound, Weeks.dayOf(at));
+            }
+        }
         if (parsed.outcome() != Outcome.REPORT) {
             return new Plan(Submission.nothingStored(parsed, false), List.of());
         }
@@ -207,7 +215,7 @@ public final class ReportDesk {
         changes.add(new Change.RememberMessage(new MessageRecord(messageId, event.timestamp(),
                 confirmed.stream().map(c -> VersionRef.of(c.stored())).toList())));
         if (mayBind && bound == null && userId != null && confirmed.size() == 1) {
-            changes.add(new Change.Bind(userId, confirmed.get(0).org().id()));
+            changes.add(new Change.BindIfUnbound(userId, confirmed.get(0).org().id()));
         }
         LocalDate week = confirmed.get(0).stored().week();
         List<String> missingBefore = missing(read.reportedInWeek(), List.of());

@@ -14,7 +14,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +28,8 @@ import th.reportbot.report.StoreUnavailableException;
 import th.reportbot.report.StoredReport;
 import th.reportbot.report.VersionRef;
 
-@Repository
+// Not @Repository: its exception-translation proxy would wrap every call, and DataAccessException is handled here.
+@Component
 class RedisReportStore implements ReportStore {
     private static final RedisScript<Long> APPLY_EVENT =
             RedisScript.of(new ClassPathResource("redis/apply-event.lua"), Long.class);
@@ -82,6 +83,8 @@ class RedisReportStore implements ReportStore {
                     v.versionId(), v.orgId(), v.week(), v.week().toEpochDay());
         } else if (change instanceof Change.Bind bind) {
             call.arg("B+", call.key(RedisKeys.binding(chat)), bind.userId(), bind.orgId());
+        } else if (change instanceof Change.BindIfUnbound bind) {
+            call.arg("B?", call.key(RedisKeys.binding(chat)), bind.userId(), bind.orgId());
         } else if (change instanceof Change.Unbind unbind) {
             call.arg("B-", call.key(RedisKeys.binding(chat)), unbind.userId());
         } else if (change instanceof Change.Left) {

@@ -87,6 +87,23 @@ class CommandsTest extends BotTestBase {
     }
 
     @Test
+    void aFirstReportBindsItsSenderSoThatTheNextBareCountIsTheSameOrganisations() {
+        chat.say("Ub", "อบต.ไร่โคก รวม 135 คน", FRIDAY);
+        ObjectNode count = chat.say("Ub", "140", FRIDAY.plusMinutes(1));
+
+        assertThat(chat.replyTo(count)).singleElement().asString().contains("อบต.ไร่โคก").contains("รวม: 140 ราย");
+    }
+
+    @Test
+    void aReportForAnotherOrganisationLeavesTheSendersBindingAsItWas() {
+        chat.say("Ua", "ผูก อบต.ท่าเสน", FRIDAY);
+        chat.say("Ua", "อบต.ไร่โคก รวม 135 คน", FRIDAY.plusMinutes(1));
+        ObjectNode count = chat.say("Ua", "102", FRIDAY.plusMinutes(2));
+
+        assertThat(chat.replyTo(count)).singleElement().asString().contains("อบต.ท่าเสน").contains("รวม: 102 ราย");
+    }
+
+    @Test
     void bindToAnOrganisationOutsideTheRosterIsRefused() {
         ObjectNode bind = chat.say("Ua", "bind อบต.บางกระเจ้า", FRIDAY);
 

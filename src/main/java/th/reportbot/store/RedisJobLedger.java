@@ -10,12 +10,13 @@ import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import th.reportbot.report.JobLedger;
 import th.reportbot.report.StoreUnavailableException;
 
-@Repository
+// Not @Repository: its exception-translation proxy would wrap every call, and DataAccessException is handled here.
+@Component
 class RedisJobLedger implements JobLedger {
     /** Deletes the lock only if this instance still holds it. */
     private static final RedisScript<Long> UNLOCK = RedisScript.of(

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Whether a number, by the words around it, can be a count of registrations. Not a count: ordinals ("ครั้งที่ 3",
  * "สัปดาห์ที่ 2", "ที่ 1"), village and floor numbers, phone numbers, a negated number ("ไม่ใช่ 500"), laughter
- * ("555"), durations and amounts ("3 วัน", "2 ฉบับ"), list and row numbers, digits glued to Latin letters.
+ * ("555", unless a label or a unit makes it a count: "รวม 555", "555 ราย"), durations and amounts ("3 วัน", "2 ฉบับ"), list and row numbers, digits glued to Latin letters.
  */
 final class CountContext {
     private static final List<String> NEVER_AFTER = List.of(
@@ -20,7 +20,11 @@ final class CountContext {
     private CountContext() {
     }
 
-    static boolean isCount(String text, Token number, Set<Integer> organisationStarts) {
+    /** The labels that make the number after them a count, whatever its digits look like. */
+    private static final Set<Label> COUNT_LABELS =
+            Set.of(Label.TOTAL, Label.TOTAL_WEAK, Label.BASELINE, Label.INCREASE, Label.PREVIOUS);
+
+    static boolean isCount(String text, Token number, Set<Integer> organisationStarts, List<Labels.Found> labels) {
         if (number.value() > LARGEST_COUNT) {
             return false;
         }
@@ -42,7 +46,7 @@ final class CountContext {
         if (gluedToLatin(text, number)) {
             return false;
         }
-        if (isLaughter(text, number, after)) {
+        if (isLaughter(text, number, after) && !afterCountLabel(text, number, labels)) {
             return false;
         }
         return !isListNumber(text, number) && !isRowNumber(text, number, organisationStarts);
@@ -62,6 +66,17 @@ final class CountContext {
         String digits = text.substring(number.start(), number.end());
         return digits.length() >= 3 && digits.chars().allMatch(c -> c == '5')
                 && !after.startsWith("ราย") && !after.startsWith("คน");
+    }
+
+    /** "รวม 555", "ยอดสะสม: 555": a label right before the number (spaces, ':' or '=' between). */
+    private static boolean afterCountLabel(String text, Token number, List<Labels.Found> labels) {
+        for (Labels.Found label : labels) {
+            if (COUNT_LABELS.contains(label.label()) && label.end() <= number.start()
+                    && text.substring(label.end(), number.start()).chars().allMatch(c -> c == ' ' || c == ':' || c == '=')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "1. อบต.ถ้ำรงค์", "2) ..." at the start of a line. */

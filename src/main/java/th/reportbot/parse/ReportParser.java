@@ -52,7 +52,7 @@ public final class ReportParser {
         // Tokens are values, but here each one is a place in this message: identity is what tells them apart.
         Set<Token> counts = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Token t : tokens) {
-            if (t.is(Token.Kind.NUMBER) && CountContext.isCount(norm, t, organisationStarts)) {
+            if (t.is(Token.Kind.NUMBER) && CountContext.isCount(norm, t, organisationStarts, labels)) {
                 counts.add(t);
             }
         }

@@ -5,14 +5,22 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpServer;
 
 /** LINE's Messaging API for the benchmarks: answers 200 as LINE does, counting replies and pushes. */
 final class FakeLineServer {
+    private static final Pattern REPLY_TOKEN = Pattern.compile("\"replyToken\"\\s*:\\s*\"(..)");
     final AtomicLong replies = new AtomicLong();
     final AtomicLong pushes = new AtomicLong();
+    /** Replies by the first two characters of their reply token, so that a run can count its own. */
+    private final Map<String, LongAdder> repliesByToken = new ConcurrentHashMap<>();
     private final HttpServer server;
 
     FakeLineServer(int port) throws IOException {
@@ -20,8 +28,13 @@ final class FakeLineServer {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 512);
         server.createContext("/", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            byte[] answer = answer(exchange.getRequestURI().getPath()).getBytes(StandardCharsets.UTF_8);
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String path = exchange.getRequestURI().getPath();
+            if (path.endsWith("/reply")) {
+                Matcher token = REPLY_TOKEN.matcher(new String(body, StandardCharsets.UTF_8));
+                repliesByToken.computeIfAbsent(token.find() ? token.group(1) : "", k -> new LongAdder()).increment();
+            }
+            byte[] answer = answer(path).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -51,6 +64,12 @@ final class FakeLineServer {
             return "{\"count\":20}";
         }
         return "{}";
+    }
+
+    /** Replies whose token starts with these two characters. */
+    long repliesTo(String tokenStart) {
+        LongAdder n = repliesByToken.get(tokenStart);
+        return n == null ? 0 : n.sum();
     }
 
     String url() {

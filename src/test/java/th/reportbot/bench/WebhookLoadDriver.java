@@ -58,7 +58,6 @@ public final class WebhookLoadDriver {
         int warmup = Integer.parseInt(opt.getOrDefault("warmup", "15"));
 
         FakeLineServer line = new FakeLineServer(Integer.parseInt(opt.getOrDefault("line-port", "0")));
-        AtomicLong replies = line.replies;
         RedisServer redis = null;
         ConfigurableApplicationContext bot = null;
         String url = opt.get("url");
@@ -85,14 +84,16 @@ public final class WebhookLoadDriver {
         URI target = URI.create(url);
         // Warm-up at the measured pace, so that the JIT has compiled the bot's path before anything counts.
         run(target, secret, warmup, rate, concurrency, groups, "warm-");
-        long repliesBefore = replies.get();
         Result r = run(target, secret, seconds, rate, concurrency, groups, "E");
-        Thread.sleep(2_000); // replies still in the outbox
+        // Replies leave through the outbox after the webhook has answered: wait for them, ten seconds at most.
+        for (long until = System.nanoTime() + 10_000_000_000L; line.repliesTo("rE") < r.ok && System.nanoTime() < until; ) {
+            Thread.sleep(50);
+        }
         System.out.printf("sent %d, acknowledged (200) %d, errors %d%n", r.sent, r.ok, r.errors);
         System.out.printf("sustained %.0f events/s over %.1f s%n", r.ok / r.elapsedSeconds, r.elapsedSeconds);
         System.out.printf("latency of /callback: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 r.percentile(50), r.percentile(95), r.percentile(99), r.percentile(100));
-        System.out.printf("replies that reached LINE: %d%n", replies.get() - repliesBefore);
+        System.out.printf("replies that reached LINE: %d of %d%n", line.repliesTo("rE"), r.ok);
         if (redisUrl != null && bot != null) {
             StringRedisTemplate template = bot.getBean(StringRedisTemplate.class);
             long stored = 0;

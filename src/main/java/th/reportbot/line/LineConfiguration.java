@@ -26,7 +26,7 @@ class LineConfiguration {
     @Bean
     @ConditionalOnProperty(name = "reportbot.local-mode", havingValue = "false", matchIfMissing = true)
     MessagingApiClient messagingApiClient(ChannelTokenSupplier token, LineBotProperties line,
-                                          @Value("${reportbot.line.max-requests:64}") int maxRequests) {
+                                          @Value("${reportbot.line.max-requests:32}") int maxRequests) {
         return (MessagingApiClient) MessagingApiClient.builder(token)
                 .apiEndPoint(line.apiEndPoint())
                 .connectTimeout(line.connectTimeout())

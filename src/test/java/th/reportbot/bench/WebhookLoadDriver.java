@@ -20,26 +20,24 @@ import java.util.concurrent.locks.LockSupport;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.data.redis.core.StringRedisTemplate;
-
-
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
 import redis.embedded.RedisServer;
-import th.reportbot.ReportBotApplication;
 import th.reportbot.support.TestRedis;
 
 /**
  * Sends signed webhook events at a chosen rate to a bot, with LINE played by a local fake that answers like LINE,
  * and prints sustained events per second, latency of /callback (p50/p95/p99, measured from each event's scheduled
- * send time, so a slow bot cannot hide queueing), errors, replies that reached "LINE", and whether every
- * acknowledged report is in Redis afterwards.
+ * send time, so a slow bot cannot hide queueing), errors, replies that reached "LINE", whether every acknowledged
+ * event is in Redis afterwards, and the bot's resident memory.
  * <p>
  * {@code --rate N} events per second (0: as fast as {@code --concurrency} allows), {@code --seconds S} measured
  * after {@code --warmup W} seconds at the same pace, {@code --concurrency C} keep-alive connections, {@code --groups G}.
- * Every request is built and signed before its run starts, so the driver spends its share of the CPU on sending. By default it starts the bot in this JVM beside an embedded Redis with
- * the append-only file on; {@code --url U --secret S --redis R --line-port P} drive a bot running elsewhere (start
- * that bot with {@code LINE_BOT_APIENDPOINT=http://127.0.0.1:P/}).
+ * Every request is built and signed before its run starts, so that the driver's share of the CPU goes to sending.
+ * <p>
+ * By default it starts the packaged bot ({@code mvn package}) as its own process with the Dockerfile's JVM flags,
+ * beside an embedded Redis with the append-only file on. {@code --url U --secret S --line-port P [--redis R]} drive
+ * a bot running elsewhere instead (start that bot with {@code LINE_BOT_APIENDPOINT=http://127.0.0.1:P/}).
  */
 public final class WebhookLoadDriver {
     private static final String SECRET = "load-driver-secret";
@@ -59,7 +57,7 @@ public final class WebhookLoadDriver {
 
         FakeLineServer line = new FakeLineServer(Integer.parseInt(opt.getOrDefault("line-port", "0")));
         RedisServer redis = null;
-        ConfigurableApplicationContext bot = null;
+        BotProcess bot = null;
         String url = opt.get("url");
         String secret = opt.getOrDefault("secret", SECRET);
         String redisUrl = opt.get("redis");
@@ -70,13 +68,13 @@ public final class WebhookLoadDriver {
                     .setting("appendonly yes").setting("appendfsync everysec").setting("save \"\"").build();
             redis.start();
             redisUrl = "redis://127.0.0.1:" + redisPort;
-            bot = new SpringApplicationBuilder(ReportBotApplication.class).run("--server.port=0",
-                    "--line.bot.channel-secret=" + SECRET, "--line.bot.channel-token=load-token",
-                    "--line.bot.api-end-point=" + line.url(),
-                    "--spring.data.redis.url=" + redisUrl, "--reportbot.schedule.enabled=false",
-                    "--reportbot.replies-per-member-per-minute=1000000", "--logging.level.root=WARN",
-                    "--spring.main.banner-mode=off");
-            url = "http://127.0.0.1:" + bot.getEnvironment().getProperty("local.server.port") + "/callback";
+            // The member reply limit is lifted: the driver's few members per group post far more than people do.
+            bot = BotProcess.start(Map.of("LINE_CHANNEL_SECRET", SECRET, "LINE_CHANNEL_TOKEN", "load-token",
+                    "LINE_BOT_APIENDPOINT", line.url(), "REDIS_URL", redisUrl,
+                    "REPORTBOT_SCHEDULE_ENABLED", "false", "REPORTBOT_REPLIESPERMEMBERPERMINUTE", "1000000"), List.of());
+            url = "http://127.0.0.1:" + bot.port + "/callback";
+            System.out.printf("bot: its own process, JVM flags from the Dockerfile: %s; up in %.1f s%n",
+                    String.join(" ", BotProcess.containerFlags()), bot.startedIn.toMillis() / 1000.0);
         }
         System.out.printf("load: %s events/s for %d s after %d s of warm-up, %d connections, %d groups -> %s%n",
                 rate == 0 ? "as many" : rate, seconds, warmup, concurrency, groups, url);
@@ -84,6 +82,9 @@ public final class WebhookLoadDriver {
         URI target = URI.create(url);
         // Warm-up at the measured pace, so that the JIT has compiled the bot's path before anything counts.
         run(target, secret, warmup, rate, concurrency, groups, "warm-");
+        if (bot != null) {
+            bot.resetPeak();
+        }
         Result r = run(target, secret, seconds, rate, concurrency, groups, "E");
         // Replies leave through the outbox after the webhook has answered: wait for them, ten seconds at most.
         for (long until = System.nanoTime() + 10_000_000_000L; line.repliesTo("rE") < r.ok && System.nanoTime() < until; ) {
@@ -94,16 +95,16 @@ public final class WebhookLoadDriver {
         System.out.printf("latency of /callback: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 r.percentile(50), r.percentile(95), r.percentile(99), r.percentile(100));
         System.out.printf("replies that reached LINE: %d of %d%n", line.repliesTo("rE"), r.ok);
-        if (redisUrl != null && bot != null) {
-            StringRedisTemplate template = bot.getBean(StringRedisTemplate.class);
-            long stored = 0;
-            for (int g = 0; g < groups; g++) {
-                Long n = template.opsForStream().size("rb:{Cload" + g + "}:history");
-                stored += n == null ? 0 : n;
-            }
+        if (bot != null) {
+            System.out.printf("bot's resident memory during the run: peak %d MB, of which anonymous %d MB%n",
+                    bot.peakRssMb(), bot.peakAnonymousMb());
+        }
+        if (redisUrl != null) {
+            long stored = storedEvents(redisUrl, groups);
             long expected = r.ok + r.warmOk;
             System.out.printf("events in Redis: %d of %d acknowledged: %s%n", stored, expected,
-                    stored >= expected ? "every acknowledged event is stored" : "MISSING " + (expected - stored));
+                    stored == expected ? "each acknowledged event stored once"
+                            : stored < expected ? "MISSING " + (expected - stored) : "MORE than acknowledged");
         }
         if (bot != null) {
             bot.close();
@@ -113,6 +114,20 @@ public final class WebhookLoadDriver {
         }
         line.stop();
         System.exit(0);
+    }
+
+    /** Entries in the groups' histories: one per stored event. */
+    private static long storedEvents(String redisUrl, int groups) {
+        RedisClient client = RedisClient.create(redisUrl);
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            long stored = 0;
+            for (int g = 0; g < groups; g++) {
+                stored += connection.sync().xlen("rb:{Cload" + g + "}:history");
+            }
+            return stored;
+        } finally {
+            client.shutdown();
+        }
     }
 
     private static final class Result {
@@ -145,8 +160,10 @@ public final class WebhookLoadDriver {
         long friday = LocalDate.of(2023, 6, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Bangkok")).toInstant().toEpochMilli();
         for (int n = 0; n < total; n++) {
             int group = n % groups;
-            String org = ORGS[(n / groups) % ORGS.length];
-            byte[] body = body("Cload" + group, prefix + n, friday + n, org + " รวม " + (100 + n % 900))
+            int orgIndex = (n / groups) % ORGS.length;
+            // One member per organisation per group, as in a real group: the same few people post again and again.
+            String member = "Uload" + group + "m" + orgIndex;
+            byte[] body = body("Cload" + group, member, prefix + n, friday + n, ORGS[orgIndex] + " รวม " + (100 + n % 900))
                     .getBytes(StandardCharsets.UTF_8);
             requests[n] = RawHttpConnection.post(url, "X-Line-Signature", sign(body, secret), body);
         }
@@ -204,10 +221,10 @@ public final class WebhookLoadDriver {
         return r;
     }
 
-    private static String body(String group, String id, long timestamp, String text) {
+    private static String body(String group, String member, String id, long timestamp, String text) {
         return "{\"destination\":\"Uload\",\"events\":[{\"type\":\"message\",\"mode\":\"active\",\"timestamp\":" + timestamp
                 + ",\"webhookEventId\":\"" + id + "\",\"deliveryContext\":{\"isRedelivery\":false},"
-                + "\"source\":{\"type\":\"group\",\"groupId\":\"" + group + "\",\"userId\":\"U" + id + "\"},"
+                + "\"source\":{\"type\":\"group\",\"groupId\":\"" + group + "\",\"userId\":\"" + member + "\"},"
                 + "\"replyToken\":\"r" + id + "\",\"message\":{\"type\":\"text\",\"id\":\"m" + id + "\",\"text\":\""
                 + text + "\"}}]}";
     }

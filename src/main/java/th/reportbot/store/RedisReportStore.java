@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -32,13 +31,13 @@ import th.reportbot.report.VersionRef;
 @Component
 class RedisReportStore implements ReportStore {
     private static final RedisScript<Long> APPLY_EVENT =
-            RedisScript.of(new ClassPathResource("redis/apply-event.lua"), Long.class);
+            LuaScripts.load("apply-event.lua", Long.class);
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> ORG_REPORTS =
-            RedisScript.of(new ClassPathResource("redis/org-reports.lua"), List.class);
+            LuaScripts.load("org-reports.lua", List.class);
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> CURRENT_REPORTS =
-            RedisScript.of(new ClassPathResource("redis/current-reports.lua"), List.class);
+            LuaScripts.load("current-reports.lua", List.class);
 
     private final StringRedisTemplate redis;
     private final ObjectMapper json;

@@ -53,7 +53,7 @@ public final class WebhookLoadDriver {
         int seconds = Integer.parseInt(opt.getOrDefault("seconds", "20"));
         int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "64"));
         int groups = Integer.parseInt(opt.getOrDefault("groups", "200"));
-        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "15"));
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "20"));
 
         FakeLineServer line = new FakeLineServer(Integer.parseInt(opt.getOrDefault("line-port", "0")));
         RedisServer redis = null;

@@ -20,7 +20,7 @@ COPY config /app/config
 USER 10001
 # Sized for a 256 MB container, under full load too (the benchmarks start the bot with this line's flags; README
 # "Benchmarks"). A district's live heap is about 35 MB. Two malloc arenas keep glibc from reserving one per thread.
-ENV JAVA_TOOL_OPTIONS="-Xmx96m -Xss512k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxDirectMemorySize=16m" \
+ENV JAVA_TOOL_OPTIONS="-Xmx80m -Xss512k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxDirectMemorySize=16m" \
     MALLOC_ARENA_MAX=2 \
     REPORTBOT_ROSTER_FILES=/app/config/ban-lat.yaml
 EXPOSE 8080

@@ -36,13 +36,12 @@ record DashboardPage(String groupId, String district, String week, String weekTh
             TableRow r = table.rows().get(i);
             List<TrendChart.Point> points = new ArrayList<>();
             for (DistrictTable t : all) {
-                points.add(new TrendChart.Point(ThaiDateText.short2(t.week()), t.rows().get(i).total()));
+                points.add(new TrendChart.Point(ThaiDateText.short2(t.week()), t.rows().get(i).total(), null));
             }
             rows.add(new Row(r.no(), r.org(), r.baseline(), r.increase(), r.total(), r.weekly(), r.status().name(),
                     r.warnings().stream().map(DashboardPage::warning).toList(), TrendChart.spark(points)));
         }
-        List<TrendChart.Point> district = all.stream()
-                .map(t -> new TrendChart.Point(ThaiDateText.short2(t.week()), t.totals().total())).toList();
+        List<TrendChart.Point> district = districtTotals(all);
         List<WeekLink> weeks = all.stream().map(t -> new WeekLink(ThaiDateText.withDay(t.week()), link.apply(t.week(), ""),
                 t.week().equals(table.week()))).toList();
         return new DashboardPage(groupId, table.district(), table.week().toString(), ThaiDateText.withDay(table.week()),
@@ -51,6 +50,34 @@ record DashboardPage(String groupId, String district, String week, String weekTh
                 table.missing().stream().map(TableRow::org).toList(), weeks,
                 link.apply(table.week().minusWeeks(1), ""), link.apply(table.week().plusWeeks(1), ""),
                 link.apply(table.week(), ".xlsx"), link.apply(table.week(), ".csv"), TrendChart.large(district));
+    }
+
+    /**
+     * The district's registrations week by week. An organisation that missed a week counts with its latest earlier
+     * total: people it registered do not vanish because a report is late, and a line that dipped would say so.
+     */
+    private static List<TrendChart.Point> districtTotals(List<DistrictTable> weeks) {
+        List<TrendChart.Point> points = new ArrayList<>();
+        Long[] latest = new Long[weeks.isEmpty() ? 0 : weeks.get(0).rows().size()];
+        for (DistrictTable t : weeks) {
+            long sum = 0;
+            boolean any = false;
+            for (int i = 0; i < latest.length; i++) {
+                Long total = t.rows().get(i).total();
+                if (total != null) {
+                    latest[i] = total;
+                }
+                if (latest[i] != null) {
+                    sum += latest[i];
+                    any = true;
+                }
+            }
+            String label = ThaiDateText.short2(t.week());
+            String note = t.reported() < t.expected()
+                    ? "ส่ง " + t.reported() + "/" + t.expected() + " แห่ง ที่เหลือนับยอดล่าสุดที่ส่ง" : null;
+            points.add(new TrendChart.Point(label, any ? sum : null, note));
+        }
+        return points;
     }
 
     private static String warning(ReportWarning w) {

@@ -7,7 +7,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /** A small line chart as inline SVG, drawn on the server: nothing is loaded from the internet. */
 final class TrendChart {
-    record Point(String label, Long value) {
+    /** One week; {@code note}, if any, is shown with the value when the point is pointed at. */
+    record Point(String label, Long value, String note) {
     }
 
     private TrendChart() {
@@ -52,8 +53,9 @@ final class TrendChart {
             double y = padTop + plotH - plotH * (p.value() - min) / span;
             path.append(path.isEmpty() ? "M" : "L").append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
             if (labels) {
-                dots.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\"><title>%s: %,d</title></circle>",
-                        x, y, HtmlUtils.htmlEscape(p.label()), p.value()));
+                dots.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\"><title>%s: %,d%s</title></circle>",
+                        x, y, HtmlUtils.htmlEscape(p.label()), p.value(),
+                        p.note() == null ? "" : " (" + HtmlUtils.htmlEscape(p.note()) + ")"));
             }
         }
         StringBuilder svg = new StringBuilder();

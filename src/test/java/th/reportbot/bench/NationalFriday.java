@@ -12,15 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,12 +24,12 @@ import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-
 import redis.embedded.RedisServer;
 import th.reportbot.ReportBotApplication;
 import th.reportbot.schedule.JobRunner;
 import th.reportbot.support.MovableClock;
 import th.reportbot.support.TestRedis;
+import th.reportbot.support.Webhooks;
 
 /**
  * The busiest Friday of the whole country: generated rosters for 878 districts (about 7,850 organisations, one group
@@ -150,7 +146,8 @@ public final class NationalFriday {
                 + group + "\",\"userId\":\"" + user + "\"},\"replyToken\":\"t" + id + "\",\"message\":{\"type\":\"text\",\"id\":\"m"
                 + id + "\",\"text\":\"" + text + "\"}}]}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("X-Line-Signature", sign(body))
+                .header("Content-Type", "application/json")
+                .header("X-Line-Signature", Webhooks.signature(body.getBytes(StandardCharsets.UTF_8), SECRET))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
             if (e != null || r.statusCode() != 200) {
@@ -173,16 +170,6 @@ public final class NationalFriday {
             n /= LETTERS.length();
         }
         return sb.toString();
-    }
-
-    private static String sign(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import redis.embedded.RedisServer;
 import th.reportbot.support.TestRedis;
+import th.reportbot.support.Webhooks;
 
 /**
  * Sends signed webhook events at a chosen rate to a bot, with LINE played by a local fake that answers like LINE,
@@ -165,7 +162,7 @@ public final class WebhookLoadDriver {
             String member = "Uload" + group + "m" + orgIndex;
             byte[] body = body("Cload" + group, member, prefix + n, friday + n, ORGS[orgIndex] + " รวม " + (100 + n % 900))
                     .getBytes(StandardCharsets.UTF_8);
-            requests[n] = RawHttpConnection.post(url, "X-Line-Signature", sign(body, secret), body);
+            requests[n] = RawHttpConnection.post(url, "X-Line-Signature", Webhooks.signature(body, secret), body);
         }
         long[] latencies = new long[total];
         Arrays.fill(latencies, -1);
@@ -228,17 +225,6 @@ public final class WebhookLoadDriver {
                 + "\"replyToken\":\"r" + id + "\",\"message\":{\"type\":\"text\",\"id\":\"m" + id + "\",\"text\":\""
                 + text + "\"}}]}";
     }
-
-    private static String sign(byte[] body, String secret) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(body));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> opt = new HashMap<>();

@@ -84,6 +84,11 @@ public final class Webhooks {
     }
 
     public String sign(byte[] body) {
+        return signature(body, secret);
+    }
+
+    /** X-Line-Signature of a body: HMAC-SHA256 with the channel secret, in Base64. */
+    public static String signature(byte[] body, String secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Whether a number, by the words around it, can be a count of registrations. Not a count: ordinals ("ครั้งที่ 3",
  * "สัปดาห์ที่ 2", "ที่ 1"), village and floor numbers, phone numbers, a negated number ("ไม่ใช่ 500"), laughter
- * ("555", unless a label or a unit makes it a count: "รวม 555", "555 ราย"), durations and amounts ("3 วัน", "2 ฉบับ"), list and row numbers, digits glued to Latin letters.
+ * ("555", unless a label or a unit makes it a count: "รวม 555", "555 ราย"), durations and amounts ("3 วัน",
+ * "2 ฉบับ"), list and row numbers, digits glued to Latin letters.
  */
 final class CountContext {
     private static final List<String> NEVER_AFTER = List.of(

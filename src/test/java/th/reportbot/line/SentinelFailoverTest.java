@@ -18,7 +18,6 @@ import th.reportbot.support.BotTestBase;
 import th.reportbot.support.GroupChat;
 import th.reportbot.support.TestCluster;
 import th.reportbot.support.TestSentinel;
-import th.reportbot.support.Webhooks;
 
 /** The bot behind Redis Sentinel follows a failover to the replica and loses no acknowledged report. */
 class SentinelFailoverTest extends BotTestBase {
@@ -54,11 +53,8 @@ class SentinelFailoverTest extends BotTestBase {
 
         String[] more = {"อบต.ตำหรุ", "อบต.สมอพลือ"};
         for (int i = 0; i < more.length; i++) {
-            int n = i;
             // LINE redelivers what got a 503 while the client found the new master; the dedupe keeps it once.
-            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> webhooks.post(Webhooks.body(
-                    Webhooks.textEvent("Csentinel", "Um" + n, "Se" + n,
-                            GroupChat.millis(FRIDAY.plusHours(1).plusMinutes(n)), more[n] + " รวม " + (200 + n)))).statusCode() == 200);
+            chat.sayUntilStored("Um" + i, more[i] + " รวม " + (200 + i), FRIDAY.plusHours(1).plusMinutes(i));
         }
 
         var table = chat.table("2023-06-02", ADMIN_TOKEN);

@@ -48,6 +48,18 @@ public final class GroupChat {
         return event;
     }
 
+    /**
+     * A member posts a text while the store may be failing over: LINE redelivers the same event, as it does after a
+     * 503, until the bot answers 200 (30 s at most). The dedupe keeps it once.
+     */
+    public ObjectNode sayUntilStored(String userId, String text, LocalDateTime bangkok) {
+        ObjectNode event = Webhooks.textEvent(groupId, userId, idPrefix + seq.incrementAndGet(), millis(bangkok), text);
+        String body = Webhooks.body(event);
+        await("webhook accepted: " + text).atMost(java.time.Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> webhooks.post(body).statusCode() == 200);
+        return event;
+    }
+
     public void post(ObjectNode event) {
         assertThat(webhooks.post(Webhooks.body(event)).statusCode()).isEqualTo(200);
     }

@@ -84,7 +84,7 @@ public final class TestCluster {
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.forEach(Process::destroy)));
             for (int port : list) {
-                waitFor(() -> cli(port, "ping").contains("PONG"));
+                waitFor(() -> cli(port, "ping").contains("PONG"), "the test cluster");
             }
             List<String> create = new ArrayList<>(List.of("--cluster", "create"));
             list.forEach(p -> create.add("127.0.0.1:" + p));
@@ -94,7 +94,7 @@ public final class TestCluster {
                 throw new IllegalStateException("redis-cli --cluster create said: " + out);
             }
             for (int port : list) {
-                waitFor(() -> cli(port, "cluster", "info").contains("cluster_state:ok"));
+                waitFor(() -> cli(port, "cluster", "info").contains("cluster_state:ok"), "the test cluster");
             }
             return list;
         } catch (IOException e) {
@@ -102,11 +102,12 @@ public final class TestCluster {
         }
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) {
+    /** Waits up to 30 s for a redis-server set-up to reach a state; {@code what} names the set-up in the failure. */
+    static void waitFor(java.util.function.BooleanSupplier condition, String what) {
         long until = System.currentTimeMillis() + 30_000;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > until) {
-                throw new IllegalStateException("the test cluster did not come up in 30 s");
+                throw new IllegalStateException(what + " did not come up in 30 s");
             }
             try {
                 Thread.sleep(200);

@@ -67,8 +67,10 @@ public final class TestSentinel {
             processes.add(new ProcessBuilder("/usr/bin/redis-server", config.toString(), "--sentinel")
                     .redirectErrorStream(true).redirectOutput(dir.resolve("sentinel.log").toFile()).start());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.forEach(Process::destroy)));
-            waitFor(() -> TestCluster.cli(replica, "info", "replication").contains("master_link_status:up"));
-            waitFor(() -> TestCluster.cli(sentinel, "sentinel", "replicas", MASTER_NAME).contains(Integer.toString(replica)));
+            TestCluster.waitFor(() -> TestCluster.cli(replica, "info", "replication").contains("master_link_status:up"),
+                    "the test Sentinel set-up");
+            TestCluster.waitFor(() -> TestCluster.cli(sentinel, "sentinel", "replicas", MASTER_NAME)
+                    .contains(Integer.toString(replica)), "the test Sentinel set-up");
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the test Sentinel", e);
         }
@@ -82,21 +84,6 @@ public final class TestSentinel {
         command.addAll(extra);
         processes.add(new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(nodeDir.resolve("log").toFile()).start());
-        waitFor(() -> TestCluster.cli(port, "ping").contains("PONG"));
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition) {
-        long until = System.currentTimeMillis() + 30_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > until) {
-                throw new IllegalStateException("the test Sentinel setup did not come up in 30 s");
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        TestCluster.waitFor(() -> TestCluster.cli(port, "ping").contains("PONG"), "the test Sentinel set-up");
     }
 }

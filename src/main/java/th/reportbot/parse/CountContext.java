@@ -47,7 +47,7 @@ final class CountContext {
         if (gluedToLatin(text, number)) {
             return false;
         }
-        if (isLaughter(text, number, after) && !afterCountLabel(text, number, labels)) {
+        if (isLaughter(text, number, after, labels)) {
             return false;
         }
         return !isListNumber(text, number) && !isRowNumber(text, number, organisationStarts);
@@ -63,10 +63,11 @@ final class CountContext {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static boolean isLaughter(String text, Token number, String after) {
+    /** "555": laughter, unless a unit after it or a count label before it makes it a count. */
+    private static boolean isLaughter(String text, Token number, String after, List<Labels.Found> labels) {
         String digits = text.substring(number.start(), number.end());
         return digits.length() >= 3 && digits.chars().allMatch(c -> c == '5')
-                && !after.startsWith("ราย") && !after.startsWith("คน");
+                && !after.startsWith("ราย") && !after.startsWith("คน") && !afterCountLabel(text, number, labels);
     }
 
     /** "รวม 555", "ยอดสะสม: 555": a label right before the number (spaces, ':' or '=' between). */

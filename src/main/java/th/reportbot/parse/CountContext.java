@@ -10,12 +10,45 @@ import java.util.Set;
  * "2 ฉบับ"), list and row numbers, digits glued to Latin letters.
  */
 final class CountContext {
+    /** A number right after one of these is not a count: an ordinal, an address, an id, an amount, a version. */
     private static final List<String> NEVER_AFTER = List.of(
-            "ที่", "หมู่", "ม.", "ชั้น", "ครั้ง", "โทร", "โทร.", "ไม่ใช่", "ข้อ", "ซอย", "ห้อง", "รุ่น", "ฉบับ", "เวลา",
-            "ปี", "พ.ศ.", "ค.ศ.", "ลำดับ", "ต่อ", "เลข", "#", "no.", "No.", "NO.");
+            "ที่", "หมู่", "ม.", "ชั้น", "ครั้ง", "โทร", "โทร.", "โทรศัพท์", "โทรสาร", "แฟกซ์", "เบอร์", "มือถือ",
+            "ไม่ใช่", "ไม่ถึง", "ยังไม่ได้", "ยังไม่ถึง", "ข้อ", "ซอย", "ห้อง", "รุ่น", "ฉบับ", "เวลา", "ปี", "พ.ศ.",
+            "ค.ศ.", "ลำดับ", "ต่อ", "เลข", "#", "no.", "No.", "NO.", "รหัส", "ไปรษณีย์", "ไอดี", "ร้อยละ", "฿",
+            "เวอร์ชัน", "เวอร์ชั่น", "ราคา", "งบ", "งบประมาณ", "อายุ", "คนละ", "OTP", "otp", "@",
+            "ถนน", "หลัก", "ภายใน", "กม.", "ข้อที่", "ตอน", "ภาค", "ช่อง", "บาท", "บ่าย", "เย็น", "ไม่มี",
+            "ป.", "ชม.", "แห่งละ", "หน่วยละ", "คิวที่", "คิว", "โต๊ะ", "ช่องที่", "ID", "id", "Id", "ไลน์");
+    /** A number right before one of these counts something else: money, time, villages, machines, percent. */
     private static final List<String> NEVER_BEFORE = List.of(
-            "%", "บาท", "หมู่บ้าน", "ตำบล", "แห่ง", "หน่วยงาน", "ครั้ง", "ชั่วโมง", "ชม.", "นาที", "เดือน", "ปี",
-            "สัปดาห์", "หลัก", "ฉบับ", "วิธี", "ข้อ", "ชั้น", "โมง", "น.", "ตัว", "อำเภอ", "เครื่อง");
+            "%", "บาท", "฿", "หมู่", "ตำบล", "แห่ง", "หน่วยงาน", "ครั้ง", "ชั่วโมง", "ชม", "นาที", "วินาที", "เดือน",
+            "ปี", "หลัก", "ฉบับ", "วิธี", "ข้อ", "ชั้น", "โมง", "น.", "ตัว", "อำเภอ", "เครื่อง", "แผ่น", "จุด", "ชุด",
+            "ครัวเรือน", "หลังคาเรือน", "คัน", "เล่ม", "ที่นั่ง", "เปอร์เซ็นต์", "เปอร์เซนต์", "ใบ", "กล่อง", "ป้าย",
+            "หมวด", "ขั้นตอน", "อปท", "ตำแหน่ง", "รอบ", "ท่านละ", "คนละ", "gb", "GB", "MB", "กิโล", "กม", "เมตร",
+            "ลิตร", "ไร่ ", "ชิ้น", "โครงการ", "หน้า", "รูป", "ภาพ", "คลิป", "ลิงก์", "ลิงค์", "โรงเรียน", "ปีงบ",
+            ".-", "ม.", "ผืน", "อัน", "ช่อง", "หลัง", "ห้อง", "เส้น", "ลำ", "ก้อน", "ขวด", "แพ็ค", "ถุง", "ต้น", "โมงเช้า");
+    /** "3 วัน" is a duration; these are days of the week or "today", not a number of days. */
+    private static final List<String> DAY_WORDS = List.of(
+            "วันนี้", "วันที่", "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัส", "วันศุกร์", "วันเสาร์", "วันอาทิตย์");
+    /** "สัปดาห์นี้", "สัปดาห์ที่แล้ว" after a count name the week of the change; "2 สัปดาห์" is a duration. */
+    private static final List<String> WEEK_WORDS = List.of("สัปดาห์นี้", "สัปดาห์ที่แล้ว", "สัปดาห์ก่อน");
+    /**
+     * Figures that are not registrations: a number after one of these, in the same stretch of the message, counts
+     * people or money of another kind, unless a registration word stands between ("เป้าหมาย 500 ลงทะเบียนแล้ว 320").
+     */
+    private static final List<String> OTHER_FIGURES = List.of(
+            "ประชากร", "เป้าหมาย", "เป้า", "โควตา", "ครัวเรือน", "หลังคาเรือน", "ผู้เข้าร่วม", "ผู้เข้าประชุม",
+            "เข้าประชุม", "เข้าร่วมประชุม", "เข้าอบรม", "ผู้เข้าอบรม", "นักเรียน", "งบประมาณ", "ค่าใช้จ่าย",
+            "ผู้มีสิทธิ", "ผู้มีสิทธิ์", "จำนวนบ้าน", "บ้านเลขที่", "ที่อยู่", "เบอร์", "โทร", "ติดต่อ", "ขาดอีก",
+            "เหลืออีก", "ยังเหลือ", "ขาด", "ต้องได้", "ต้องให้ได้", "อย่างน้อย", "ไม่ต่ำกว่า", "ไปรษณีย์", "รหัส",
+            "เลขที่", "ไอดี", "ไลน์ไอดี", "ผู้ประสานงาน", "ประสานงาน", "ผู้สูงอายุ", "ผู้พิการ", "เด็ก", "ผู้ป่วย",
+            "อสม", "ผู้นำ", "กำนัน", "ผู้ใหญ่บ้าน", "passcode", "password", "meeting id", "รหัสผ่าน");
+    private static final List<String> REGISTRATION_WORDS = List.of(
+            "ลงทะเบียน", "thaid", "สมัคร", "ยืนยันตัวตน", "รายงาน", "ยอด", "รวม", "สะสม", "ปัจจุบัน");
+    /** Between a label and its count: spaces, ':' or '=', and perhaps the app's name ("ยอด ThaiD 77"). */
+    private static final java.util.regex.Pattern LABEL_GAP =
+            java.util.regex.Pattern.compile("[ :=]*(?:(?i:thaid)[ :=]*)?");
+    /** A five-digit number after a province's name is its postal code. */
+    private static final List<String> PROVINCE_BEFORE_POSTCODE = List.of("เพชรบุรี", "จังหวัด", "จ.");
     private static final long LARGEST_COUNT = 10_000_000L;
 
     private CountContext() {
@@ -25,13 +58,38 @@ final class CountContext {
     private static final Set<Label> COUNT_LABELS =
             Set.of(Label.TOTAL, Label.TOTAL_WEAK, Label.BASELINE, Label.INCREASE, Label.PREVIOUS);
 
-    static boolean isCount(String text, Token number, Set<Integer> organisationStarts, List<Labels.Found> labels) {
+    /** Latin words that label a count; any other Latin word right before a number names a thing ("iOS 17"). */
+    private static final Set<String> LATIN_LABELS = Set.of("thaid", "total", "baseline", "increase", "weekly", "week",
+            "unchanged", "d");
+
+    /**
+     * @param tokens every token of the message; {@code index} is the number's
+     * @param counts the decisions made so far, for the tokens before this one
+     */
+    static boolean isCount(String text, List<Token> tokens, int index, Set<Token> counts,
+                           Set<Integer> organisationStarts, List<Labels.Found> labels) {
+        Token number = tokens.get(index);
         if (number.value() > LARGEST_COUNT) {
             return false;
         }
+        boolean labelled = afterCountLabel(text, number, labels);
+        boolean unit = followedByUnit(text, number);
+        if (!labelled && !unit && (afterLatinWord(text, number) || chainedToNonCount(text, tokens, index, counts))) {
+            return false;
+        }
+        if (!labelled && !unit && number.value() >= 10_000 && number.value() < 100_000) {
+            return false; // a bare five-digit number: a postal code or an id far more often than a subdistrict's count
+        }
+        int digitsStart = number.start();
+        if (text.charAt(digitsStart) == '0' && number.end() - digitsStart > 1) {
+            return false; // "0012", "076": codes and references are written with leading zeros, counts never
+        }
         String before = text.substring(Math.max(0, number.start() - 12), number.start()).stripTrailing();
+        if (before.endsWith(":")) {
+            before = before.substring(0, before.length() - 1).stripTrailing();
+        }
         for (String word : NEVER_AFTER) {
-            if (before.endsWith(word)) {
+            if (endsWithWord(before, word)) {
                 return false;
             }
         }
@@ -41,16 +99,107 @@ final class CountContext {
                 return false;
             }
         }
-        if (after.startsWith("วัน") && !after.startsWith("วันนี้")) {
+        if (after.startsWith("วัน") && DAY_WORDS.stream().noneMatch(after::startsWith)) {
             return false; // a number of days
         }
-        if (gluedToLatin(text, number)) {
+        if (after.startsWith("สัปดาห์") && WEEK_WORDS.stream().noneMatch(after::startsWith)) {
+            return false; // a number of weeks
+        }
+        if (gluedToLatin(text, number) || afterCodeSlash(text, number) || isPostcode(text, number, before)) {
             return false;
         }
         if (isLaughter(text, number, after, labels)) {
             return false;
         }
+        if (isOtherFigure(text, number)) {
+            return false;
+        }
         return !isListNumber(text, number) && !isRowNumber(text, number, organisationStarts);
+    }
+
+    /** A count label right before it or a unit right after it. */
+    static boolean hasEvidence(String text, Token number, List<Labels.Found> labels) {
+        return afterCountLabel(text, number, labels) || followedByUnit(text, number);
+    }
+
+    private static boolean followedByUnit(String text, Token number) {
+        String after = text.substring(number.end(), Math.min(text.length(), number.end() + 6)).stripLeading();
+        return after.startsWith("ราย") || after.startsWith("คน") || after.startsWith("ท่าน");
+    }
+
+    /** "iOS 17", "Android 8", "Passcode: 761500", "A12". */
+    private static boolean afterLatinWord(String text, Token number) {
+        int end = number.start();
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ':')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && isLatin(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && !LATIN_LABELS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "845 2231 9087" after "ID:": a number that continues, after one space, digits that are not a count. */
+    private static boolean chainedToNonCount(String text, List<Token> tokens, int index, Set<Token> counts) {
+        if (index == 0) {
+            return false;
+        }
+        Token before = tokens.get(index - 1);
+        boolean notACount = before.is(Token.Kind.NOT_A_COUNT) || (before.is(Token.Kind.NUMBER) && !counts.contains(before));
+        return notACount && text.substring(before.end(), tokens.get(index).start()).equals(" ");
+    }
+
+    /** The word ends the text and, for a Latin word, is not the tail of a longer one ("ID" but not "THAID"). */
+    private static boolean endsWithWord(String before, String word) {
+        if (!before.endsWith(word)) {
+            return false;
+        }
+        int at = before.length() - word.length();
+        return !isLatin(word.charAt(0)) || at == 0 || !isLatin(before.charAt(at - 1));
+    }
+
+    /** "ที่ พบ 0012/ว 45", "มท 0309.1/ว 1234": the part of a letter's number after the slash. */
+    private static boolean afterCodeSlash(String text, Token number) {
+        int i = number.start() - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '.')) {
+            i--;
+        }
+        int letters = 0;
+        while (i >= 0 && letters < 4 && text.charAt(i) >= '\u0E01' && text.charAt(i) <= '\u0E4E') {
+            i--;
+            letters++;
+        }
+        return letters > 0 && i >= 0 && text.charAt(i) == '/';
+    }
+
+    private static boolean isPostcode(String text, Token number, String before) {
+        if (number.end() - number.start() != 5) {
+            return false;
+        }
+        return PROVINCE_BEFORE_POSTCODE.stream().anyMatch(before::endsWith) || before.endsWith("ไปรษณีย์");
+    }
+
+    /**
+     * A number that a word for another kind of figure governs: looks back along the line for such a word with no
+     * registration word after it.
+     */
+    private static boolean isOtherFigure(String text, Token number) {
+        int from = number.start();
+        int stop = Math.max(0, number.start() - 80);
+        while (from > stop && text.charAt(from - 1) != '\n') {
+            from--;
+        }
+        String stretch = text.substring(from, number.start()).toLowerCase(java.util.Locale.ROOT);
+        int other = -1;
+        for (String word : OTHER_FIGURES) {
+            other = Math.max(other, stretch.lastIndexOf(word));
+        }
+        if (other < 0) {
+            return false;
+        }
+        String rest = stretch.substring(other);
+        return REGISTRATION_WORDS.stream().noneMatch(rest::contains);
     }
 
     private static boolean gluedToLatin(String text, Token number) {
@@ -74,7 +223,7 @@ final class CountContext {
     private static boolean afterCountLabel(String text, Token number, List<Labels.Found> labels) {
         for (Labels.Found label : labels) {
             if (COUNT_LABELS.contains(label.label()) && label.end() <= number.start()
-                    && text.substring(label.end(), number.start()).chars().allMatch(c -> c == ' ' || c == ':' || c == '=')) {
+                    && LABEL_GAP.matcher(text).region(label.end(), number.start()).matches()) {
                 return true;
             }
         }

@@ -12,6 +12,8 @@ enum Label {
     INCREASE,
     /** The previous report's total carried forward ("ยกมา"). */
     PREVIOUS,
+    /** "จาก": the previous total when a number follows it at once ("รวม 65 (จาก 58)"); nothing otherwise. */
+    FROM,
     /** Turns an increase into the change since last week ("สัปดาห์นี้", "จากสัปดาห์ที่แล้ว"). */
     WEEKLY_CUE,
     /** No change since last week ("เท่าเดิม", "คงเดิม"). */

@@ -15,6 +15,9 @@ import th.reportbot.roster.Organisation;
  */
 final class OrganisationFinder {
     private static final Pattern PREFIXED_NAME = Pattern.compile("(?:อบต\\.|ทต\\.)([ก-๎]{2,40})");
+    /** "อบต.ทุกแห่ง", "อบต.ละ 1 คน", "อบต.ในเขตอำเภอ": words about organisations in general, not a name. */
+    private static final List<String> GENERIC = List.of("ทุก", "ละ", "ใน", "ที่", "และ", "ต่าง", "ทั้ง", "แต่ละ", "หรือ",
+            "ไหน", "อื่น", "นั้น", "นี้", "เดียว", "ของ", "จะ", "ได้", "ก็", "ยัง", "ส่ง", "ช่วย");
     private static final String[] NOT_AN_ORGANISATION_BEFORE = {"อำเภอ", "อ.", "จังหวัด", "จ."};
 
     private record Surface(String text, Organisation org) {
@@ -85,7 +88,8 @@ final class OrganisationFinder {
         while (m.find()) {
             int start = m.start();
             boolean isKnown = known.stream().anyMatch(k -> k.start() == start);
-            if (!isKnown) {
+            boolean generic = GENERIC.stream().anyMatch(w -> m.group(1).startsWith(w));
+            if (!isKnown && !generic) {
                 names.add(m.group());
             }
         }

@@ -13,9 +13,11 @@ import java.util.List;
  * @param weekly   change since the organisation's previous report
  * @param total    the current total
  * @param previous the previous report's total, when the message carries it forward ("ยกมา", "A ➡️ B")
+ * @param unsure   the count is plausible but its evidence is weak (a bare number among other words): the bot asks
+ *                 the sender to confirm before storing it
  */
 public record ParsedReport(String org, LocalDate date, Long baseline, Long increase, Long weekly, Long total,
-                           Long previous, List<ParseWarning> warnings) {
+                           Long previous, List<ParseWarning> warnings, boolean unsure) {
     public ParsedReport {
         warnings = List.copyOf(warnings);
     }

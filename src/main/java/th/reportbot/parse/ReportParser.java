@@ -51,14 +51,15 @@ public final class ReportParser {
         mentions.stream().filter(m -> !m.tambon()).forEach(m -> organisationStarts.add(m.start()));
         // Tokens are values, but here each one is a place in this message: identity is what tells them apart.
         Set<Token> counts = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Token t : tokens) {
-            if (t.is(Token.Kind.NUMBER) && CountContext.isCount(norm, t, organisationStarts, labels)) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is(Token.Kind.NUMBER) && CountContext.isCount(norm, tokens, i, counts, organisationStarts, labels)) {
                 counts.add(t);
             }
         }
         boolean unchanged = labels.stream().anyMatch(l -> l.label() == Label.UNCHANGED);
 
-        List<Segment> segments = segments(norm, mentions);
+        List<Segment> segments = segments(norm, mentions, counts, tokens);
         if (segments.isEmpty()) {
             List<String> unknown = finder.unknown(norm, mentions);
             if (!unknown.isEmpty() && !counts.isEmpty()) {
@@ -70,7 +71,7 @@ public final class ReportParser {
             if (bound == null) {
                 return ParseResult.ask(AskReason.NO_ORGANISATION, null);
             }
-            segments = List.of(new Segment(bound, 0, norm.length()));
+            segments = List.of(new Segment(bound, 0, norm.length(), -1));
         }
 
         SegmentReader reader = new SegmentReader(norm, tokens, labels, mentions, district.baselineDate());
@@ -81,6 +82,23 @@ public final class ReportParser {
                 read.put(segment, fields);
             }
         }
+        Residue residue = null;
+        Set<Segment> unsure = new HashSet<>();
+        for (var it = read.entrySet().iterator(); it.hasNext(); ) {
+            var entry = it.next();
+            if (!entry.getValue().onlyABareTotal()) {
+                continue;
+            }
+            residue = residue != null ? residue : Residue.of(norm, tokens, labels, mentions);
+            if (residue.empty()) {
+                continue; // "ไร่โคก 210": a bare number beside the name, nothing else said
+            }
+            if (residue.aboutCounts()) {
+                unsure.add(entry.getKey()); // a count among other words, in a message about registrations: ask
+            } else {
+                it.remove(); // a number among other words with nothing to say it counts registrations: chatter
+            }
+        }
         if (read.isEmpty()) {
             return ParseResult.ignore();
         }
@@ -89,7 +107,8 @@ public final class ReportParser {
         List<ParsedReport> reports = new ArrayList<>();
         read.forEach((segment, f) -> {
             LocalDate date = dates.firstWithin(segment);
-            reports.add(ReportWarnings.apply(segment.org().name(), date != null ? date : messageDate, f));
+            reports.add(ReportWarnings.apply(segment.org().name(), date != null ? date : messageDate, f,
+                    unsure.contains(segment)));
         });
         return ParseResult.report(reports);
     }
@@ -108,8 +127,11 @@ public final class ReportParser {
         return new OrganisationName(null, unknown.isEmpty() ? null : unknown.get(0));
     }
 
-    /** One segment per organisation, opened by its first mention; repeated mentions stay inside. */
-    private static List<Segment> segments(String text, List<Mention> mentions) {
+    /**
+     * One segment per organisation, opened by its first mention; repeated mentions stay inside. A message naming one
+     * organisation is one segment, so that a count written before the name belongs to it ("รวม 274 ราย อบต.บ้านทาน").
+     */
+    private static List<Segment> segments(String text, List<Mention> mentions, Set<Token> counts, List<Token> tokens) {
         List<Mention> openers = new ArrayList<>();
         Set<Organisation> seen = new HashSet<>();
         for (Mention m : mentions) {
@@ -118,18 +140,31 @@ public final class ReportParser {
             }
         }
         List<Segment> segments = new ArrayList<>();
+        if (openers.size() == 1) {
+            Mention only = openers.get(0);
+            segments.add(new Segment(only.org(), 0, text.length(), only.start()));
+            return segments;
+        }
         for (int i = 0; i < openers.size(); i++) {
             int end = i + 1 < openers.size() ? openers.get(i + 1).start() : text.length();
-            segments.add(new Segment(openers.get(i).org(), openers.get(i).end(), end));
+            segments.add(new Segment(openers.get(i).org(), openers.get(i).end(), end, openers.get(i).start()));
         }
         return segments;
     }
 
-    /** Without an organisation named, only a labelled count, a ThaiD count, or a bare number is a report. */
+    /**
+     * Without an organisation named, a message is nearly a report when it is a bare number, or when a count in it
+     * carries a label or a unit and the message speaks of counts ("ยอด ThaiD 77 ค่ะ", "รวม 1,302 ราย"); "เท่าเดิม"
+     * alone is one too.
+     */
     private static boolean looksLikeAReport(String text, List<Labels.Found> labels, List<Token> tokens, Set<Token> counts) {
-        boolean labelled = labels.stream().anyMatch(l -> COUNT_LABELS.contains(l.label())
+        if (onlyANumber(text, tokens, counts)) {
+            return true;
+        }
+        boolean aboutCounts = labels.stream().anyMatch(l -> COUNT_LABELS.contains(l.label())
                 || (l.label() == Label.REPORT_WORD && text.regionMatches(true, l.start(), "thaid", 0, 5)));
-        return labelled || onlyANumber(text, tokens, counts);
+        return aboutCounts && (counts.stream().anyMatch(t -> CountContext.hasEvidence(text, t, labels))
+                || (counts.isEmpty() && labels.stream().anyMatch(l -> l.label() == Label.UNCHANGED)));
     }
 
     /** "135 ค่ะ", "๑๓๕": a number with nothing but a unit, polite particles, punctuation and emoji around it. */

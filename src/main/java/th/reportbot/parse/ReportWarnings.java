@@ -9,10 +9,10 @@ final class ReportWarnings {
     private ReportWarnings() {
     }
 
-    static ParsedReport apply(String org, LocalDate date, SegmentReader.Fields f) {
+    static ParsedReport apply(String org, LocalDate date, SegmentReader.Fields f, boolean unsure) {
         List<ParseWarning> warnings = new ArrayList<>();
         Long weekly = f.weekly;
-        if (f.arrow && weekly == null && f.previous != null && f.total != null) {
+        if (weekly == null && f.increase == null && f.previous != null && f.total != null) {
             weekly = f.total - f.previous;
         }
         boolean formAddsUp = f.baseline == null || f.increase == null || f.total == null
@@ -22,6 +22,6 @@ final class ReportWarnings {
         if (!formAddsUp || !weekAddsUp) {
             warnings.add(ParseWarning.MISMATCH);
         }
-        return new ParsedReport(org, date, f.baseline, f.increase, weekly, f.total, f.previous, warnings);
+        return new ParsedReport(org, date, f.baseline, f.increase, weekly, f.total, f.previous, warnings, unsure);
     }
 }

@@ -25,6 +25,12 @@ import java.util.Set;
  * </ol>
  */
 final class SegmentReader {
+    private static final java.util.regex.Pattern UNIT_GAP =
+            java.util.regex.Pattern.compile("\\s*(?:ราย|คน|ท่าน)?\\s*");
+    private static final java.util.regex.Pattern PLUS_GAP =
+            java.util.regex.Pattern.compile("\\s*(?:ราย|คน|ท่าน)?\\s*\\+\\s*");
+    private static final java.util.regex.Pattern EQUALS_GAP =
+            java.util.regex.Pattern.compile("\\s*(?:ราย|คน|ท่าน)?\\s*=\\s*");
     private final String text;
     private final List<Token> tokens;
     private final List<Labels.Found> labels;
@@ -62,9 +68,10 @@ final class SegmentReader {
             }
             if (t.is(Token.Kind.NUMBER) && counts.contains(t)) {
                 Token next = i + 2 < tokens.size() ? tokens.get(i + 1) : null;
-                if (next != null && next.is(Token.Kind.ARROW) && onlySpaceBetween(t, next)) {
+                if (next != null && next.is(Token.Kind.ARROW) && onlyUnitBetween(t, next)) {
                     Token after = tokens.get(i + 2);
-                    if (after.is(Token.Kind.NUMBER) && counts.contains(after) && segment.contains(after.start())) {
+                    if (after.is(Token.Kind.NUMBER) && counts.contains(after) && segment.contains(after.start())
+                            && onlyUnitBetween(next, after)) {
                         f.previous = t.value();
                         f.total = after.value();
                         f.arrow = true;
@@ -74,7 +81,17 @@ final class SegmentReader {
                         continue;
                     }
                 }
-                Label label = labelOf(t, previous, Math.max(spanStart, segment.start()));
+                if (i + 2 < tokens.size() && isEquation(t, tokens.get(i + 1), tokens.get(i + 2), counts, segment)) {
+                    f.baseline = t.value();
+                    f.increase = tokens.get(i + 1).value();
+                    f.total = tokens.get(i + 2).value();
+                    f.evidence = true;
+                    previous = tokens.get(i + 2);
+                    spanStart = previous.end();
+                    i += 2;
+                    continue;
+                }
+                Label label = labelOf(t, previous, Math.max(spanStart, segment.start()), segment);
                 if (label == Label.PART) {
                     // a per-tambon part of the count: not a field
                 } else if (label == null) {
@@ -88,7 +105,7 @@ final class SegmentReader {
                         case TOTAL_WEAK -> weakTotal = t.value();
                         case BASELINE -> f.baseline = t.value();
                         case INCREASE -> f.increase = t.value();
-                        case PREVIOUS -> f.previous = t.value();
+                        case PREVIOUS, FROM -> f.previous = t.value();
                         case WEEKLY_CUE -> f.weekly = t.value();
                         default -> unlabelled.add(t.value());
                     }
@@ -113,6 +130,7 @@ final class SegmentReader {
                 f.total = unlabelledWithUnit.get(0);
             } else {
                 f.total = unlabelled.get(unlabelled.size() - 1);
+                f.bareTotal = true;
             }
         }
         if (f.weekly == null && hasLabel(segment, Label.UNCHANGED)) {
@@ -124,9 +142,9 @@ final class SegmentReader {
     /**
      * The field a number's label gives it, null when it has none, or {@link Label#PART}.
      */
-    private Label labelOf(Token number, Token previous, int spanStart) {
+    private Label labelOf(Token number, Token previous, int spanStart, Segment segment) {
         if (previous != null && previous.is(Token.Kind.DATE) && previous.date().equals(baselineDate)
-                && text.substring(previous.end(), number.start()).matches("[\\s=:]*")) {
+                && tiedToBaselineDate(previous, number, segment)) {
             baselineLabels.add(previous);
             return Label.BASELINE;
         }
@@ -143,6 +161,12 @@ final class SegmentReader {
                     field = l.label();
                     fieldAt = l.end();
                 }
+                case FROM -> {
+                    if (text.substring(l.end(), number.start()).isBlank()) {
+                        field = Label.FROM;
+                        fieldAt = l.end();
+                    }
+                }
                 case WEEKLY_CUE -> cue = true;
                 default -> {
                 }
@@ -154,7 +178,9 @@ final class SegmentReader {
             if (m.end() > number.start()) {
                 break;
             }
-            lastPlace = m.end();
+            if (m.start() != segment.nameStart()) {
+                lastPlace = m.end();
+            }
         }
         if (lastPlace > fieldAt) {
             return Label.PART;
@@ -182,12 +208,64 @@ final class SegmentReader {
     }
 
     private boolean followedByUnit(Token t) {
-        String after = text.substring(t.end(), Math.min(text.length(), t.end() + 5)).stripLeading();
-        return after.startsWith("ราย") || after.startsWith("คน");
+        String after = text.substring(t.end(), Math.min(text.length(), t.end() + 6)).stripLeading();
+        return after.startsWith("ราย") || after.startsWith("คน") || after.startsWith("ท่าน");
     }
 
-    private boolean onlySpaceBetween(Token a, Token b) {
-        return text.substring(a.end(), b.start()).isBlank();
+    /** "140 คน ➜ 147": nothing but spaces and a unit between. */
+    private boolean onlyUnitBetween(Token a, Token b) {
+        return UNIT_GAP.matcher(text).region(a.end(), b.start()).matches();
+    }
+
+    /** "60+9=69", "60 + 9 = 69 ราย": the baseline plus the increase makes the total. */
+    private boolean isEquation(Token a, Token b, Token c, Set<Token> counts, Segment segment) {
+        return b.is(Token.Kind.NUMBER) && b.signed() && c.is(Token.Kind.NUMBER) && counts.contains(b)
+                && counts.contains(c) && segment.contains(c.start())
+                && PLUS_GAP.matcher(text).region(a.end(), b.start()).matches()
+                && EQUALS_GAP.matcher(text).region(b.end(), c.start()).matches();
+    }
+
+    /**
+     * A count that follows the baseline date is the baseline: at once ("26 พ.ค. 66 = 1,100"), or across a few words
+     * on the same line ("ยอด 26 พ.ค. 2566 จำนวน 120 ราย") when the segment goes on to state a total or an increase.
+     * Without a later total, "ณ 26 พ.ค. 66 จำนวน 87 ราย" is a report as of the baseline Friday.
+     */
+    private boolean tiedToBaselineDate(Token date, Token number, Segment segment) {
+        String between = text.substring(date.end(), number.start());
+        if (between.matches("[\\s=:]*")) {
+            return true;
+        }
+        if (between.length() > 30 || between.indexOf('\n') >= 0) {
+            return false;
+        }
+        for (int i = Positions.firstAtOrAfter(labels, date.end(), Labels.Found::start); i < labels.size(); i++) {
+            Labels.Found l = labels.get(i);
+            if (l.start() >= segment.end()) {
+                break;
+            }
+            if (l.start() < number.start()) {
+                if (l.label() != Label.TOTAL_WEAK && l.label() != Label.REPORT_WORD && l.label() != Label.UNIT) {
+                    return false;
+                }
+            } else if (l.label() == Label.TOTAL || l.label() == Label.INCREASE) {
+                return true;
+            }
+        }
+        return laterReportDate(number, segment);
+    }
+
+    /** "ณ 26 พ.ค. 66 จำนวน 290 ราย ณ 2 มิ.ย. 66 จำนวน 318 ราย": another date follows, for the report itself. */
+    private boolean laterReportDate(Token number, Segment segment) {
+        for (int i = Positions.firstAtOrAfter(tokens, number.end(), Token::start); i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= segment.end()) {
+                return false;
+            }
+            if (t.is(Token.Kind.DATE) && !t.date().equals(baselineDate)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a segment states, before warnings. */
@@ -198,6 +276,15 @@ final class SegmentReader {
         Long total;
         Long previous;
         boolean arrow;
+        /** The total is the last of several unlabelled numbers, or one without a unit: weak evidence. */
+        boolean bareTotal;
+        /** A shape that only a report has (an equation): strong evidence. */
+        boolean evidence;
+
+        /** Only a total, and that from a number with neither label nor unit. */
+        boolean onlyABareTotal() {
+            return bareTotal && !evidence && baseline == null && increase == null && weekly == null && previous == null;
+        }
 
         boolean isEmpty() {
             return baseline == null && increase == null && weekly == null && total == null && previous == null;

@@ -1,7 +1,9 @@
 package th.reportbot.parse;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 
 /** Thai calendar conventions: month names, Buddhist-era years, years left out. */
@@ -52,20 +54,23 @@ final class ThaiDates {
         return y >= 2400 ? y - BUDDHIST_ERA_OFFSET : y;
     }
 
-    /** The date, if the parts make one; with no year, the one nearest to the reference date. */
+    /**
+     * The date, if the parts make one. With no year, the latest such date not after the Friday of the reference
+     * day's week (docs/design.md, "Dates"): a report is never dated after the week it is posted in.
+     */
     static Optional<LocalDate> of(Integer year, int month, int day, LocalDate reference) {
         try {
             if (year != null) {
                 return Optional.of(LocalDate.of(year, month, day));
             }
-            LocalDate best = null;
-            for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
+            LocalDate friday = reference.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+            for (int y = friday.getYear(); y >= friday.getYear() - 4; y--) {
                 LocalDate candidate = safe(y, month, day);
-                if (candidate != null && (best == null || distance(candidate, reference) < distance(best, reference))) {
-                    best = candidate;
+                if (candidate != null && !candidate.isAfter(friday)) {
+                    return Optional.of(candidate);
                 }
             }
-            return Optional.ofNullable(best);
+            return Optional.empty();
         } catch (DateTimeException e) {
             return Optional.empty();
         }
@@ -77,9 +82,5 @@ final class ThaiDates {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    private static long distance(LocalDate a, LocalDate b) {
-        return Math.abs(a.toEpochDay() - b.toEpochDay());
     }
 }

@@ -19,15 +19,24 @@ final class Tokenizer {
             "(?<url>(?:https?://|www\\.)[^\\s]{1,2000})",
             "(?<iso>(?<![0-9])(?<isoY>[0-9]{4})-(?<isoM>[0-9]{1,2})-(?<isoD>[0-9]{1,2})(?![0-9]))",
             "(?<slash>(?<![0-9/])(?<slD>[0-9]{1,4})/(?<slM>[0-9]{1,4})/(?<slY>[0-9]{1,4})(?![0-9/]))",
-            "(?<thai>(?<![0-9])(?<thD>[0-9]{1,2})[ \\t]?(?:/[ \\t]?)?(?=[มกเพสตธ])(?<thM>" + ThaiDates.monthPattern() + ")"
+            // 9/6 after "ณ" or "วันที่" is a day and month; otherwise two numbers joined by a slash are a house or
+            // letter number ("7/1", "245/2566"), never a count
+            "(?<pair>(?<![0-9/])(?<prD>[0-9]{1,6})/(?<prM>[0-9]{1,4})(?![0-9/]))",
+            "(?<thai>(?<![0-9])(?<thD>[0-9]{1,2})(?:[ \\t]?-[ \\t]?[0-9]{1,2})?[ \\t]?(?:/[ \\t]?)?(?=[มกเพสตธ])(?<thM>" + ThaiDates.monthPattern() + ")"
                     + "(?:[ \\t]?/?[ \\t]?(?:(?:พ\\.?ศ\\.?|ค\\.?ศ\\.?)[ \\t]?)?(?<thY>[0-9]{4}|[0-9]{2})(?![0-9]))?)",
             "(?<time>(?<![0-9])[0-9]{1,2}[.:][0-9]{2}(?:[ \\t]?-[ \\t]?[0-9]{1,2}[.:][0-9]{2})?(?![0-9]))",
-            "(?<phone>(?<![0-9])0[0-9]{0,2}-[0-9]{3,4}-[0-9]{3,4}(?![0-9])|(?<![0-9])0[0-9]{8,9}(?![0-9]))",
+            // 032-441-316, 032 123 456, 081 234 5678, 0812345678, +66 81 234 5678
+            "(?<phone>(?<![0-9])(?:\\+66[ \\t-]?|0)[0-9]{1,2}[ \\t-]?[0-9]{3}[ \\t-]?[0-9]{3,4}(?![0-9])"
+                    + "|(?<![0-9])0[0-9]{0,2}-[0-9]{3,4}-[0-9]{3,4}(?![0-9]))",
             "(?<range>(?<![0-9])[0-9]{1,3}[ \\t]?-[ \\t]?[0-9]{1,3}(?![0-9]))",
-            "(?<decimal>(?<![0-9])[0-9]{1,9}\\.[0-9]{1,9}(?![0-9]))",
-            "(?<num>(?:\\+[ \\t]?)?(?<![0-9])(?:[0-9]{1,3}(?:,[0-9]{3}){1,6}|[0-9]{1,18})(?![0-9]))",
-            "(?<arrow>➡️|➡|→|⇒|->|=>)"));
-    private static final String OTHER_STARTS = "+hHwW➡→⇒=-";
+            // versions (2.3.1) and decimals (2.5): never a count of people
+            "(?<decimal>(?<![0-9])[0-9]{1,9}(?:\\.[0-9]{1,9}){1,4}(?![0-9]))",
+            // possessive, so that a run of digits or of thousands groups is read whole, however long
+            "(?<num>(?:\\+[ \\t]?)?(?<![0-9])(?:[0-9]{1,3}(?:,[0-9]{3})++(?!,?[0-9])|[0-9]++))",
+            "(?<arrow>➡️|➡︎|➡|➜|➔|➞|⟶|→|⇒|->|=>)"));
+    private static final String OTHER_STARTS = "+hHwW➡➜➔➞⟶→⇒=-";
+    /** More digits than any count of people has: an id, a code, or a typing slip, never a count. */
+    private static final int MAX_COUNT_DIGITS = 9;
 
     private Tokenizer() {
     }
@@ -55,7 +64,12 @@ final class Tokenizer {
             if (num != null) {
                 boolean signed = num.startsWith("+");
                 String digits = num.replace("+", "").replace(",", "").strip();
-                tokens.add(Token.number(signed ? s + num.indexOf(digits.charAt(0)) : s, e, Long.parseLong(digits), signed));
+                if (digits.length() > MAX_COUNT_DIGITS) {
+                    tokens.add(Token.of(Token.Kind.NOT_A_COUNT, s, e));
+                } else {
+                    tokens.add(Token.number(signed ? s + num.indexOf(digits.charAt(0)) : s, e, Long.parseLong(digits),
+                            signed));
+                }
             } else if (m.group("thai") != null) {
                 Integer year = m.group("thY") == null ? null : ThaiDates.christianYear(m.group("thY"));
                 Optional<LocalDate> date = ThaiDates.of(year, ThaiDates.month(m.group("thM")), intOf(m.group("thD")), reference);
@@ -64,6 +78,9 @@ final class Tokenizer {
                 } else {
                     tokens.add(Token.number(m.start("thD"), m.end("thD"), intOf(m.group("thD")), false));
                 }
+            } else if (m.group("pair") != null) {
+                Optional<LocalDate> date = dayAndMonth(text, m, reference);
+                tokens.add(date.isPresent() ? Token.date(s, e, date.get()) : Token.of(Token.Kind.NOT_A_COUNT, s, e));
             } else if (m.group("slash") != null) {
                 addDate(tokens, m, s, e, slashDate(m, reference), "slD", "slM", "slY");
             } else if (m.group("iso") != null) {
@@ -84,6 +101,17 @@ final class Tokenizer {
             return i == 0 || !Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) > '9';
         }
         return OTHER_STARTS.indexOf(c) >= 0;
+    }
+
+    private static Optional<LocalDate> dayAndMonth(String text, Matcher m, LocalDate reference) {
+        String before = text.substring(Math.max(0, m.start() - 8), m.start()).stripTrailing();
+        if (!before.endsWith("ณ") && !before.endsWith("วันที่") || m.group("prD").length() > 2 || m.group("prM").length() > 2) {
+            return Optional.empty();
+        }
+        int day = intOf(m.group("prD"));
+        int month = intOf(m.group("prM"));
+        return day < 1 || day > 31 || month < 1 || month > 12 ? Optional.empty()
+                : ThaiDates.of(null, month, day, reference);
     }
 
     private static Optional<LocalDate> slashDate(Matcher m, LocalDate reference) {

@@ -19,7 +19,7 @@ class ReconcilerTest {
 
     private static ParsedReport stated(Long baseline, Long increase, Long weekly, Long total, Long previous,
                                        ParseWarning... warnings) {
-        return new ParsedReport("อบต.ตำหรุ", null, baseline, increase, weekly, total, previous, List.of(warnings));
+        return new ParsedReport("อบต.ตำหรุ", null, baseline, increase, weekly, total, previous, List.of(warnings), false);
     }
 
     private static StoredReport stored(LocalDate week, Long baseline, Long total) {

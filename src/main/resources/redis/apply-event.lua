@@ -7,7 +7,7 @@
 --   V+ versions version week weeks score vid json org friday fridayScore   add a version
 --   V- versions version week weeks vid org friday fridayScore              withdraw a version
 --   B+ binding user org | B? binding user org (only if the user is unbound) | B- binding user
---   M key value (SET) | D key (DEL)
+--   M key value (SET) | D key (DEL) | H+ hash field value (HSET) | H- hash field (HDEL)
 -- Returns 1 when applied, 0 for a duplicate, 2 when the bot has left the chat (kept in the history only).
 local function current(versions, version, week, weeks, org, friday, fridayScore)
   local top = redis.call('ZREVRANGE', KEYS[versions], 0, 0)
@@ -52,6 +52,12 @@ while i <= #ARGV do
     i = i + 3
   elseif op == 'M' then
     redis.call('SET', KEYS[tonumber(ARGV[i + 1])], ARGV[i + 2])
+    i = i + 3
+  elseif op == 'H+' then
+    redis.call('HSET', KEYS[tonumber(ARGV[i + 1])], ARGV[i + 2], ARGV[i + 3])
+    i = i + 4
+  elseif op == 'H-' then
+    redis.call('HDEL', KEYS[tonumber(ARGV[i + 1])], ARGV[i + 2])
     i = i + 3
   elseif op == 'D' then
     redis.call('DEL', KEYS[tonumber(ARGV[i + 1])])

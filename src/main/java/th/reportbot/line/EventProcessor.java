@@ -17,11 +17,13 @@ import com.linecorp.bot.webhook.model.EventMode;
 import com.linecorp.bot.webhook.model.JoinEvent;
 import com.linecorp.bot.webhook.model.LeaveEvent;
 import com.linecorp.bot.webhook.model.MessageEvent;
+import com.linecorp.bot.webhook.model.PostbackEvent;
 import com.linecorp.bot.webhook.model.TextMessageContent;
 import com.linecorp.bot.webhook.model.UnsendEvent;
 
 import th.reportbot.parse.OrganisationName;
 import th.reportbot.parse.Outcome;
+import th.reportbot.report.Answer;
 import th.reportbot.report.ChatEvent;
 import th.reportbot.report.JobLedger;
 import th.reportbot.report.PageLinks;
@@ -46,11 +48,13 @@ class EventProcessor {
     private final ReplyWriter writer;
     private final FlexTableWriter flex;
     private final BotSentences say;
+    private final QuestionWriter questions;
     /** Groups already in the ledger, so that most events cost no extra Redis call. */
     private final Set<String> knownGroups = ConcurrentHashMap.newKeySet();
 
     EventProcessor(ReportDesks desks, JobLedger ledger, PageLinks links, ReplyWriter writer, FlexTableWriter flex,
-                   BotSentences say) {
+                   BotSentences say, QuestionWriter questions) {
+        this.questions = questions;
         this.desks = desks;
         this.ledger = ledger;
         this.links = links;
@@ -73,6 +77,15 @@ class EventProcessor {
         ReportDesk d = desk.get();
         if (received.event() instanceof MessageEvent m && m.message() instanceof TextMessageContent t) {
             return text(d, event, userId(received), t);
+        }
+        if (received.event() instanceof PostbackEvent pb) {
+            Optional<PostbackData> data = PostbackData.parse(pb.postback() == null ? null : pb.postback().data());
+            if (data.isPresent()) {
+                PostbackData a = data.get();
+                return confirmation(d, event, userId(received), a.key(), a.id(), a.yes());
+            }
+            d.record(event);
+            return Reply.NONE;
         }
         if (received.event() instanceof UnsendEvent u && u.unsend() != null) {
             d.unsend(event, u.unsend().messageId());
@@ -147,8 +160,26 @@ class EventProcessor {
         if (command.isPresent()) {
             return command(desk, event, userId, command.get());
         }
-        Submission s = desk.submit(event, userId, message.id(), message.text() == null ? "" : message.text());
+        String text = message.text() == null ? "" : message.text();
+        Optional<Boolean> typed = TypedAnswer.of(text);
+        if (typed.isPresent() && userId != null && desk.pendingOf(event.chatId(), userId).isPresent()) {
+            return confirmation(desk, event, userId, userId, null, typed.get());
+        }
+        Submission s = desk.submit(event, userId, message.id(), text);
         return answer(desk, event, s);
+    }
+
+    /** A tap on a held report's buttons, or "ใช่" / "ไม่ใช่" typed by its sender. */
+    private Reply confirmation(ReportDesk desk, ChatEvent event, String userId, String key, String id, boolean yes) {
+        Answer a = desk.answer(event, userId, key, id, yes, desk.district().isOfficer(userId));
+        return switch (a.kind()) {
+            case STORED -> answer(desk, event, a.stored());
+            case DROPPED -> text(say.say("confirm.dropped"));
+            case NOT_YOURS -> text(say.say("confirm.not-yours"));
+            case LAPSED -> text(say.say("confirm.lapsed", ThaiDateText.withDay(a.pending().week())));
+            case GONE -> text(say.say("confirm.gone"));
+            case DUPLICATE -> Reply.NONE;
+        };
     }
 
     private Reply answer(ReportDesk desk, ChatEvent event, Submission s) {
@@ -160,6 +191,13 @@ class EventProcessor {
         }
         if (s.outcome() != Outcome.REPORT) {
             return Reply.NONE;
+        }
+        if (s.outOfRange() != null) {
+            return text(writer.outOfRange(s, desk.district()));
+        }
+        if (s.held() != null) {
+            Message question = questions.question(s);
+            return () -> List.of(question);
         }
         LocalDate week = s.week();
         boolean beforeDeadline = Instant.ofEpochMilli(event.timestamp())

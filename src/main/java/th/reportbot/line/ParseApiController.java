@@ -1,6 +1,8 @@
 package th.reportbot.line;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,6 +10,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.linecorp.bot.messaging.model.TextMessage;
 
 import th.reportbot.parse.ParseResult;
 import th.reportbot.parse.ParsedReport;
@@ -22,14 +26,20 @@ import th.reportbot.report.Submission;
  */
 @RestController
 class ParseApiController {
-    /** @param groupId optional: whose history to read (binding, last week's totals); none means an empty one */
-    record ParseRequest(String text, String userId, String groupId) {
+    /**
+     * @param groupId optional: whose history to read (binding, last week's totals); none means an empty one
+     * @param sentAt  optional ISO-8601 instant the message was sent at, so that dates without a year and the week
+     *                resolve as they would in the group; now when absent
+     */
+    record ParseRequest(String text, String userId, String groupId, String sentAt) {
     }
 
+    /** @param needsConfirmation the bot would ask the sender to confirm this reading with buttons before storing it */
     record ReportJson(String org, LocalDate date, Long baseline, Long increase, Long weekly, Long total,
-                      List<ParseWarning> warnings) {
-        static ReportJson of(ParsedReport r) {
-            return new ReportJson(r.org(), r.date(), r.baseline(), r.increase(), r.weekly(), r.total(), r.warnings());
+                      List<ParseWarning> warnings, boolean needsConfirmation) {
+        static ReportJson of(ParsedReport r, boolean needsConfirmation) {
+            return new ReportJson(r.org(), r.date(), r.baseline(), r.increase(), r.weekly(), r.total(), r.warnings(),
+                    needsConfirmation);
         }
     }
 
@@ -40,11 +50,13 @@ class ParseApiController {
 
     private final ReportDesks desks;
     private final ReplyWriter writer;
+    private final QuestionWriter questions;
     private final Clock clock;
 
-    ParseApiController(ReportDesks desks, ReplyWriter writer, Clock clock) {
+    ParseApiController(ReportDesks desks, ReplyWriter writer, QuestionWriter questions, Clock clock) {
         this.desks = desks;
         this.writer = writer;
+        this.questions = questions;
         this.clock = clock;
     }
 
@@ -54,16 +66,30 @@ class ParseApiController {
             return ResponseEntity.badRequest().body(java.util.Map.of("error", "'text' is required"));
         }
         String group = request.groupId() == null || request.groupId().isBlank() ? NO_GROUP : request.groupId();
+        Instant sentAt;
+        try {
+            sentAt = request.sentAt() == null || request.sentAt().isBlank() ? clock.instant() : Instant.parse(request.sentAt());
+        } catch (DateTimeParseException e) {
+            return ResponseEntity.badRequest().body(java.util.Map.of("error",
+                    "'sentAt' must be an ISO-8601 instant such as 2023-06-02T03:00:00Z"));
+        }
         ReportDesk desk = desks.forChat(group).orElse(desks.first());
-        Submission submission = desk.dryRun(group, request.userId(), request.text(), clock.instant());
+        Submission submission = desk.dryRun(group, request.userId(), request.text(), sentAt);
         ParseResult result = submission.parsed();
+        boolean asks = submission.held() != null;
         return ResponseEntity.ok(new ParseResponse(result.outcome().name(),
-                result.reports().stream().map(ReportJson::of).toList(),
+                result.reports().stream().map(r -> ReportJson.of(r, asks)).toList(),
                 result.reason() == null ? null : result.reason().name(),
                 result.unknownName(), reply(submission, desk)));
     }
 
     private String reply(Submission submission, ReportDesk desk) {
+        if (submission.outcome() == th.reportbot.parse.Outcome.REPORT && submission.outOfRange() != null) {
+            return writer.outOfRange(submission, desk.district());
+        }
+        if (submission.held() != null) {
+            return ((TextMessage) questions.question(submission)).text();
+        }
         return switch (submission.outcome()) {
             case REPORT -> writer.confirmation(submission, desk.district(), true);
             case ASK -> writer.ask(submission, desk.district());

@@ -49,6 +49,9 @@ class ReplyWriter {
             for (Warning w : c.numbers().warnings()) {
                 lines.add(warning(w));
             }
+            if (submission.onBehalf()) {
+                lines.add(say.say("confirm.on-behalf", c.org().name()));
+            }
         }
         if (beforeDeadline || submission.stillMissing().isEmpty()) {
             lines.add(missingLine(submission.stillMissing(), district));
@@ -63,6 +66,12 @@ class ReplyWriter {
         }
         return missing.size() <= NAMES_IN_MISSING_LINE ? say.say("missing.line", missing.size(), String.join(", ", missing))
                 : say.say("missing.count", missing.size());
+    }
+
+    /** A report for a week before the district's first Friday or after this one: not stored, and why. */
+    String outOfRange(Submission submission, District district) {
+        return say.say("week.out-of-range", ThaiDateText.withDay(submission.outOfRange()),
+                ThaiDateText.withDay(th.reportbot.report.Weeks.fridayOf(district.baselineDate())));
     }
 
     String ask(Submission submission, District district) {

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The label words of report messages (DESIGN.md, "Numbers and weeks"), and where they stand in a message. Longer
+ * The label words of report messages (docs/design.md, "Numbers and weeks"), and where they stand in a message. Longer
  * words win over the shorter words inside them: "คงเดิม" is no change, not a baseline ("เดิม"); "เพิ่มขึ้น" is one
  * label, not "เพิ่ม" and more.
  */

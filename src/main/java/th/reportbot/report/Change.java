@@ -44,4 +44,12 @@ public sealed interface Change {
     /** Binds the chat to a district (when the bot serves several). */
     record BindDistrict(String districtId) implements Change {
     }
+
+    /** Holds a report for its sender's confirmation; replaces the sender's earlier question, if any. */
+    record HoldPending(Pending pending) implements Change {
+    }
+
+    /** The question was answered or lapsed. */
+    record DropPending(String key) implements Change {
+    }
 }

@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * What storing a message needs to know: which organisations reported in its week, and the current reports of the
- * organisations it names, week by week.
+ * organisations it names, week by week, and the organisation the sender is bound to (null when none).
  */
-public record OrgReports(Set<String> reportedInWeek, Map<LocalDate, Map<String, StoredReport>> reports) {
+public record OrgReports(Set<String> reportedInWeek, Map<LocalDate, Map<String, StoredReport>> reports,
+                         String senderOrg) {
     public OrgReports {
         reportedInWeek = Set.copyOf(reportedInWeek);
         reports = Map.copyOf(reports);

@@ -9,11 +9,13 @@ import th.reportbot.parse.ParsedReport;
 
 /**
  * Fills in what a message left out from the organisation's history, and warns where the numbers disagree
- * (DESIGN.md, "Numbers and weeks"). What was written is kept; what is worked out never overrides it.
+ * (docs/design.md, "Numbers and weeks"). What was written is kept; what is worked out never overrides it.
  */
 public final class Reconciler {
     /** Below this previous total a doubling in one week is ordinary (a small organisation's first weeks). */
     private static final long JUMP_CHECK_FROM = 50;
+    /** Above this, with no population in the roster, a total is asked about: no subdistrict has that many people. */
+    static final long LARGEST_PLAUSIBLE_TOTAL = 50_000;
 
     private final LocalDate baselineWeek;
 
@@ -26,6 +28,19 @@ public final class Reconciler {
      * @param replacing the week's report this one replaces (a correction), or null: its baseline carries over
      */
     public Reconciled reconcile(ParsedReport stated, LocalDate week, OrgHistory history, StoredReport replacing) {
+        return reconcile(stated, week, history, replacing, null);
+    }
+
+    /**
+     * @param population the organisation's population from the roster, or null: a total above it is doubted
+     */
+    public Reconciled reconcile(ParsedReport stated, LocalDate week, OrgHistory history, StoredReport replacing,
+                                Long population) {
+        List<Doubt> doubts = new ArrayList<>();
+        if (stated.unsure()) {
+            doubts.add(Doubt.READING);
+        }
+        Long earlierThisWeek = replacing == null ? null : replacing.total();
         List<Warning> warnings = new ArrayList<>();
         Long baseline = stated.baseline();
         Long increase = stated.increase();
@@ -58,6 +73,12 @@ public final class Reconciler {
             } else if (lastTotal != null && base == null) {
                 weekly = increase;
                 increase = null;
+            } else if (earlierThisWeek != null) {
+                // "เพิ่มขึ้น 8" after this week's 215: never leave the week without its total; propose 223 and ask
+                total = earlierThisWeek + increase;
+                weekly = null;
+                increase = null;
+                doubts.add(Doubt.TOTAL_WORKED_OUT);
             } else {
                 warnings.add(Warning.of(ReportWarning.INCREASE_UNCLEAR, "warning.increase-unclear-no-total", increase));
                 increase = null;
@@ -74,6 +95,12 @@ public final class Reconciler {
         Long previous = stated.previous() != null ? stated.previous() : lastTotal;
         if (total == null && weekly != null && previous != null) {
             total = previous + weekly;
+        }
+        if (total == null && weekly != null && earlierThisWeek != null) {
+            total = earlierThisWeek + weekly;
+            if (weekly != 0) {
+                doubts.add(Doubt.TOTAL_WORKED_OUT);
+            }
         }
         if (week.equals(baselineWeek)) {
             // In the baseline week the count is the baseline: either one, written, gives the other.
@@ -99,6 +126,16 @@ public final class Reconciler {
                 warnings.add(Warning.of(ReportWarning.IMPLAUSIBLE_JUMP, "warning.jump", lastTotal, total));
             }
         }
-        return new Reconciled(baseline, total, weekly, lastTotal, warnings);
+        if (total != null) {
+            if (population != null && total > population) {
+                doubts.add(Doubt.ABOVE_POPULATION);
+            } else if (population == null && total > LARGEST_PLAUSIBLE_TOTAL) {
+                doubts.add(Doubt.TOO_LARGE);
+            }
+            if (lastTotal != null && lastTotal >= JUMP_CHECK_FROM && (total > 2 * lastTotal || 2 * total < lastTotal)) {
+                doubts.add(Doubt.OUT_OF_LINE);
+            }
+        }
+        return new Reconciled(baseline, total, weekly, lastTotal, warnings, doubts);
     }
 }

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import th.reportbot.parse.AskReason;
 import th.reportbot.parse.Outcome;
@@ -27,12 +29,14 @@ public final class ReportDesk {
     private final ReportParser parser;
     private final ReportStore store;
     private final Reconciler reconciler;
+    private final LocalDate baselineWeek;
 
     public ReportDesk(District district, ReportParser parser, ReportStore store) {
         this.district = district;
         this.parser = parser;
         this.store = store;
         this.reconciler = new Reconciler(district.baselineDate());
+        this.baselineWeek = Weeks.fridayOf(district.baselineDate());
     }
 
     public District district() {
@@ -171,6 +175,14 @@ public final class ReportDesk {
 
     private Plan plan(ChatEvent event, String userId, String messageId, String text, boolean mayBind,
                       List<VersionRef> replacing) {
+        return plan(event, userId, messageId, text, mayBind, replacing, false);
+    }
+
+    /**
+     * @param confirmed the sender confirmed this reading: store it even if it would be doubted
+     */
+    private Plan plan(ChatEvent event, String userId, String messageId, String text, boolean mayBind,
+                      List<VersionRef> replacing, boolean confirmed) {
         Instant at = Instant.ofEpochMilli(event.timestamp());
         // The sender's binding matters only to a report that names no organisation: read it only then.
         ParseResult parsed = parser.parse(text, null, Weeks.dayOf(at));
@@ -184,11 +196,20 @@ public final class ReportDesk {
         if (parsed.outcome() != Outcome.REPORT) {
             return new Plan(Submission.nothingStored(parsed, false), List.of());
         }
+        LocalDate currentWeek = Weeks.fridayOf(at);
+        for (ParsedReport report : parsed.reports()) {
+            LocalDate week = report.date() != null ? Weeks.fridayOf(report.date()) : currentWeek;
+            if (week.isBefore(baselineWeek) || week.isAfter(currentWeek)) {
+                Submission refused = new Submission(parsed, List.of(), week, List.of(), false, false, null, week, false);
+                return new Plan(refused, List.of());
+            }
+        }
         List<Organisation> named = parsed.reports().stream()
                 .map(r -> district.organisationNamed(r.org()).orElseThrow()).toList();
         ParsedReport firstReport = parsed.reports().get(0);
-        LocalDate firstWeek = firstReport.date() != null ? Weeks.fridayOf(firstReport.date()) : Weeks.fridayOf(at);
-        OrgReports read = store.orgReports(event.chatId(), firstWeek, named.stream().map(Organisation::id).toList());
+        LocalDate firstWeek = firstReport.date() != null ? Weeks.fridayOf(firstReport.date()) : currentWeek;
+        OrgReports read = store.orgReports(event.chatId(), firstWeek, named.stream().map(Organisation::id).toList(),
+                bound == null ? userId : null);
         Map<LocalDate, Map<String, StoredReport>> current = read.reports();
         Map<String, StoredReport> replacedVersions = new HashMap<>();
         for (VersionRef ref : replacing) {
@@ -196,37 +217,97 @@ public final class ReportDesk {
                     .filter(v -> v.versionId().equals(ref.versionId()))
                     .findFirst().ifPresent(v -> replacedVersions.put(ref.orgId(), v));
         }
-        List<Confirmed> confirmed = new ArrayList<>();
+        List<Confirmed> reports = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
+        Set<Doubt> doubts = new LinkedHashSet<>();
         for (int i = 0; i < parsed.reports().size(); i++) {
             ParsedReport report = parsed.reports().get(i);
             Organisation org = named.get(i);
-            LocalDate week = report.date() != null ? Weeks.fridayOf(report.date()) : Weeks.fridayOf(at);
+            LocalDate week = report.date() != null ? Weeks.fridayOf(report.date()) : currentWeek;
             OrgHistory history = otherWeeks(TableBuilder.historyOf(org.id(), current), week);
             StoredReport shownBefore = replacedVersions.containsKey(org.id()) ? replacedVersions.get(org.id())
                     : current.getOrDefault(week, Map.of()).get(org.id());
             StoredReport replaced = shownBefore != null && !shownBefore.at().isAfter(at) ? shownBefore : null;
-            Reconciled numbers = reconciler.reconcile(report, week, history, shownBefore);
+            Reconciled numbers = reconciler.reconcile(report, week, history, shownBefore, org.population());
+            doubts.addAll(numbers.doubts());
             StoredReport stored = new StoredReport(event.eventId() + ":" + org.id(), org.id(), week, numbers.baseline(),
                     numbers.total(), numbers.statedWeekly(), numbers.kinds(), userId, at, messageId);
-            confirmed.add(new Confirmed(org, stored, numbers, replaced));
+            reports.add(new Confirmed(org, stored, numbers, replaced));
             changes.add(new Change.AddVersion(stored));
         }
-        changes.add(new Change.RememberMessage(new MessageRecord(messageId, event.timestamp(),
-                confirmed.stream().map(c -> VersionRef.of(c.stored())).toList())));
-        if (mayBind && bound == null && userId != null && confirmed.size() == 1) {
-            changes.add(new Change.BindIfUnbound(userId, confirmed.get(0).org().id()));
+        String senderOrg = bound != null ? bound.id() : read.senderOrg();
+        boolean onBehalf = senderOrg != null && reports.stream().noneMatch(c -> c.org().id().equals(senderOrg));
+        LocalDate week = reports.get(0).stored().week();
+        if (!doubts.isEmpty() && !confirmed) {
+            Pending pending = new Pending(event.eventId(), userId, messageId, text, event.timestamp(), week,
+                    reports.stream().map(c -> new Pending.Held(c.org().id(), c.stored().total())).toList(),
+                    List.copyOf(doubts));
+            Submission held = new Submission(parsed, reports, week, List.of(), false, false, pending, null, onBehalf);
+            return new Plan(held, List.of(new Change.HoldPending(pending)));
         }
-        LocalDate week = confirmed.get(0).stored().week();
+        changes.add(new Change.RememberMessage(new MessageRecord(messageId, event.timestamp(),
+                reports.stream().map(c -> VersionRef.of(c.stored())).toList())));
+        if (mayBind && senderOrg == null && userId != null && reports.size() == 1) {
+            changes.add(new Change.BindIfUnbound(userId, reports.get(0).org().id()));
+        }
         List<String> missingBefore = missing(read.reportedInWeek(), List.of());
         List<String> missingAfter = missing(read.reportedInWeek(),
-                confirmed.stream().filter(c -> c.stored().week().equals(week)).map(c -> c.org().id()).toList());
+                reports.stream().filter(c -> c.stored().week().equals(week)).map(c -> c.org().id()).toList());
         boolean completes = !missingBefore.isEmpty() && missingAfter.isEmpty();
         if (completes) {
             changes.add(new Change.TableDelivered(week));
         }
-        Submission submission = new Submission(parsed, confirmed, week, missingAfter, completes, false);
+        Submission submission = new Submission(parsed, reports, week, missingAfter, completes, false, null, null,
+                onBehalf);
         return new Plan(submission, changes);
+    }
+
+    /**
+     * The answer to a question about a held report: a tap on its buttons or a typed "ใช่" / "ไม่ใช่".
+     *
+     * @param key   the held report's {@link Pending#key()}
+     * @param id    the held report's id as the button carries it, or null for a typed answer (the sender's newest)
+     * @param yes   ✅ rather than ❌
+     * @param officer the one answering is a district officer
+     */
+    public Answer answer(ChatEvent event, String userId, String key, String id, boolean yes, boolean officer) {
+        Pending pending = store.pending(event.chatId()).get(key);
+        if (pending == null || (id != null && !id.equals(pending.id()))) {
+            return store.apply(event, List.of()) ? Answer.of(Answer.Kind.GONE, pending) : Answer.duplicate();
+        }
+        boolean sender = userId != null && userId.equals(pending.userId());
+        if (!sender && !officer) {
+            return store.apply(event, List.of()) ? Answer.of(Answer.Kind.NOT_YOURS, pending) : Answer.duplicate();
+        }
+        Instant deadline = district.schedule().deadline(pending.week()).atZone(Weeks.BANGKOK).toInstant();
+        Change drop = new Change.DropPending(key);
+        if (Instant.ofEpochMilli(event.timestamp()).isAfter(deadline)) {
+            return store.apply(event, List.of(drop)) ? Answer.of(Answer.Kind.LAPSED, pending) : Answer.duplicate();
+        }
+        if (!yes) {
+            return store.apply(event, List.of(drop)) ? Answer.of(Answer.Kind.DROPPED, pending) : Answer.duplicate();
+        }
+        ChatEvent original = new ChatEvent(event.chatId(), pending.id(), "message", pending.timestamp(), false, "{}");
+        Plan plan = plan(original, pending.userId(), pending.messageId(), pending.text(), true, List.of(), true);
+        List<Change> changes = new ArrayList<>(plan.changes());
+        changes.add(drop);
+        if (!store.apply(event, changes)) {
+            return Answer.duplicate();
+        }
+        return new Answer(plan.submission().stored() ? Answer.Kind.STORED : Answer.Kind.GONE, pending,
+                plan.submission());
+    }
+
+    /** The sender's held report, if any: a typed "ใช่" answers it. */
+    public Optional<Pending> pendingOf(String chatId, String key) {
+        return Optional.ofNullable(store.pending(chatId).get(key));
+    }
+
+    /** The chat's held reports that have not lapsed at the given time, for the officers' dashboard. */
+    public List<Pending> pending(String chatId, Instant now) {
+        return store.pending(chatId).values().stream()
+                .filter(p -> !now.isAfter(district.schedule().deadline(p.week()).atZone(Weeks.BANGKOK).toInstant()))
+                .sorted(Comparator.comparingLong(Pending::timestamp)).toList();
     }
 
     private List<String> missing(java.util.Set<String> reported, List<String> alsoReported) {

@@ -32,8 +32,12 @@ public interface ReportStore {
     /** Every week's current reports: week → organisation id → report. */
     Map<LocalDate, Map<String, StoredReport>> currentReports(String chatId);
 
-    /** Who reported in a week, and the named organisations' current reports of every week. */
-    OrgReports orgReports(String chatId, LocalDate week, java.util.Collection<String> orgIds);
+    /**
+     * Who reported in a week, the named organisations' current reports of every week, and the sender's binding.
+     *
+     * @param userId the sender, or null
+     */
+    OrgReports orgReports(String chatId, LocalDate week, java.util.Collection<String> orgIds, String userId);
 
     /** Every version of an organisation's report for a week, newest first. */
     List<StoredReport> versions(String chatId, LocalDate week, String orgId);
@@ -45,4 +49,7 @@ public interface ReportStore {
 
     /** Whether any event of this chat was ever stored. */
     boolean knowsChat(String chatId);
+
+    /** The chat's reports held for confirmation, by {@link Pending#key()}. */
+    Map<String, Pending> pending(String chatId);
 }

@@ -15,12 +15,23 @@ import th.reportbot.parse.ParseResult;
  * @param completesWeek this message brought the last missing organisation of the week
  * @param duplicate     the event had been stored before, or is an edit older than one already applied: nothing
  *                      changed, nothing to say
+ * @param held          the reports were not stored but held for the sender's confirmation (the question's subject),
+ *                      or null
+ * @param outOfRange    the week the message named when it lies before the district's baseline week or after the
+ *                      current one (nothing stored), or null
+ * @param onBehalf      the sender is bound to another organisation than the one(s) reported: a colleague covering
  */
 public record Submission(ParseResult parsed, List<Confirmed> confirmed, LocalDate week, List<String> stillMissing,
-                         boolean completesWeek, boolean duplicate) {
+                         boolean completesWeek, boolean duplicate, Pending held, LocalDate outOfRange,
+                         boolean onBehalf) {
     public Submission {
         confirmed = List.copyOf(confirmed);
         stillMissing = List.copyOf(stillMissing);
+    }
+
+    public Submission(ParseResult parsed, List<Confirmed> confirmed, LocalDate week, List<String> stillMissing,
+                      boolean completesWeek, boolean duplicate) {
+        this(parsed, confirmed, week, stillMissing, completesWeek, duplicate, null, null, false);
     }
 
     public Outcome outcome() {
@@ -36,6 +47,11 @@ public record Submission(ParseResult parsed, List<Confirmed> confirmed, LocalDat
     }
 
     Submission asDuplicate() {
-        return new Submission(parsed, confirmed, week, stillMissing, completesWeek, true);
+        return new Submission(parsed, confirmed, week, stillMissing, completesWeek, true, held, outOfRange, onBehalf);
+    }
+
+    /** Reports were stored (not held, not refused). */
+    public boolean stored() {
+        return !confirmed.isEmpty() && held == null && outOfRange == null;
     }
 }

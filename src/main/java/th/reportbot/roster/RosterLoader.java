@@ -133,7 +133,15 @@ public final class RosterLoader {
                 }
                 List<String> aliases = o.containsKey("aliases") ? texts(o.get("aliases")) : List.of();
                 List<String> places = o.containsKey("places") ? texts(o.get("places")) : List.of();
-                result.add(new Organisation(result.size() + 1, id, name, aliases, places));
+                Long population = null;
+                if (o.containsKey("population")) {
+                    String written = text(o.get("population"));
+                    if (!written.matches("[1-9][0-9]{0,8}")) {
+                        throw error(o.get("population"), "population '" + written + "' must be a whole number above 0");
+                    }
+                    population = Long.valueOf(written);
+                }
+                result.add(new Organisation(result.size() + 1, id, name, aliases, places, population));
             }
             return result;
         }

@@ -15,6 +15,11 @@ final class RedisKeys {
         return prefix(chatId) + "history";
     }
 
+    /** Hash: a sender's key → the report held for their confirmation (JSON). */
+    static String pending(String chatId) {
+        return prefix(chatId) + "pending";
+    }
+
     /** Dedupe marker of one event id, with an expiry. */
     static String seen(String chatId, String eventId) {
         return prefix(chatId) + "seen:" + eventId;

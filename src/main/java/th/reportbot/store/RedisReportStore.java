@@ -22,6 +22,7 @@ import th.reportbot.report.Change;
 import th.reportbot.report.ChatEvent;
 import th.reportbot.report.MessageRecord;
 import th.reportbot.report.OrgReports;
+import th.reportbot.report.Pending;
 import th.reportbot.report.ReportStore;
 import th.reportbot.report.StoreUnavailableException;
 import th.reportbot.report.StoredReport;
@@ -94,6 +95,10 @@ class RedisReportStore implements ReportStore {
             call.arg("M", call.key(RedisKeys.tableDelivered(chat, t.week())), "1");
         } else if (change instanceof Change.BindDistrict d) {
             call.arg("M", call.key(RedisKeys.district(chat)), d.districtId());
+        } else if (change instanceof Change.HoldPending h) {
+            call.arg("H+", call.key(RedisKeys.pending(chat)), h.pending().key(), write(h.pending()));
+        } else if (change instanceof Change.DropPending d) {
+            call.arg("H-", call.key(RedisKeys.pending(chat)), d.key());
         } else if (change instanceof Change.RememberMessage m) {
             call.arg("M", call.key(RedisKeys.message(chat, m.message().messageId())), write(m.message()));
         } else {
@@ -134,20 +139,22 @@ class RedisReportStore implements ReportStore {
     }
 
     @Override
-    public OrgReports orgReports(String chatId, LocalDate week, java.util.Collection<String> orgIds) {
+    public OrgReports orgReports(String chatId, LocalDate week, java.util.Collection<String> orgIds, String userId) {
         List<String> orgs = List.copyOf(new java.util.LinkedHashSet<>(orgIds));
         return available(() -> {
-            Object[] args = new Object[2 + orgs.size()];
+            Object[] args = new Object[3 + orgs.size()];
             args[0] = weekPrefix(chatId);
             args[1] = week.toString();
+            args[2] = userId == null ? "" : userId;
             for (int i = 0; i < orgs.size(); i++) {
-                args[2 + i] = orgs.get(i);
+                args[3 + i] = orgs.get(i);
             }
-            List<?> reply = redis.execute(ORG_REPORTS, List.of(RedisKeys.weeks(chatId)), args);
+            List<?> reply = redis.execute(ORG_REPORTS, List.of(RedisKeys.weeks(chatId), RedisKeys.binding(chatId)), args);
             java.util.Set<String> reported = new java.util.HashSet<>();
             ((List<?>) reply.get(0)).forEach(o -> reported.add((String) o));
+            String senderOrg = reply.get(1) instanceof String s ? s : null;
             Map<LocalDate, Map<String, StoredReport>> reports = new LinkedHashMap<>();
-            for (int i = 1; i + 1 < reply.size(); i += 2) {
+            for (int i = 2; i + 1 < reply.size(); i += 2) {
                 Map<String, StoredReport> byOrg = new LinkedHashMap<>();
                 List<?> found = (List<?>) reply.get(i + 1);
                 for (int o = 0; o < orgs.size() && o < found.size(); o++) {
@@ -157,7 +164,17 @@ class RedisReportStore implements ReportStore {
                 }
                 reports.put(LocalDate.parse((String) reply.get(i)), byOrg);
             }
-            return new OrgReports(reported, reports);
+            return new OrgReports(reported, reports, senderOrg);
+        });
+    }
+
+    @Override
+    public Map<String, Pending> pending(String chatId) {
+        return available(() -> {
+            Map<String, Pending> result = new LinkedHashMap<>();
+            redis.opsForHash().entries(RedisKeys.pending(chatId))
+                    .forEach((k, v) -> result.put((String) k, read((String) v, Pending.class)));
+            return result;
         });
     }
 

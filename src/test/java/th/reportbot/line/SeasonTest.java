@@ -17,7 +17,7 @@ import th.reportbot.support.Webhooks;
 
 /**
  * Three Fridays of Ban Lat through the webhook, LINE played by WireMock. The expected tables were worked out by hand
- * from DESIGN.md's rules; the comments show the arithmetic.
+ * from docs/design.md's rules; the comments show the arithmetic.
  */
 class SeasonTest extends BotTestBase {
     private static final LocalDateTime FRI1 = LocalDateTime.of(2023, 5, 26, 9, 0);

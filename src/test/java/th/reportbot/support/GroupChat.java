@@ -60,6 +60,13 @@ public final class GroupChat {
         return event;
     }
 
+    /** A member taps a quick-reply button whose postback carries {@code data}; returns the postback event. */
+    public ObjectNode tap(String userId, String data, LocalDateTime bangkok) {
+        ObjectNode event = Webhooks.postbackEvent(groupId, userId, idPrefix + seq.incrementAndGet(), millis(bangkok), data);
+        assertThat(webhooks.post(Webhooks.body(event)).statusCode()).as("webhook for a tap").isEqualTo(200);
+        return event;
+    }
+
     public void post(ObjectNode event) {
         assertThat(webhooks.post(Webhooks.body(event)).statusCode()).isEqualTo(200);
     }

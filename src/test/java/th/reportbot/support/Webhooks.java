@@ -52,6 +52,14 @@ public final class Webhooks {
         return event;
     }
 
+    /** A tap on a button with a postback action: LINE sends its data, from the member who tapped. */
+    public static ObjectNode postbackEvent(String groupId, String userId, String eventId, long timestamp, String data) {
+        ObjectNode event = groupEvent("postback", groupId, userId, eventId, timestamp);
+        event.put("replyToken", "reply-" + eventId);
+        event.putObject("postback").put("data", data);
+        return event;
+    }
+
     public static ObjectNode unsendEvent(String groupId, String userId, String eventId, long timestamp, String messageId) {
         ObjectNode event = groupEvent("unsend", groupId, userId, eventId, timestamp);
         event.putObject("unsend").put("messageId", messageId);

@@ -46,6 +46,43 @@ class ParseApiTest extends BotTestBase {
     }
 
     @Test
+    void sentAtResolvesADateWithoutAYearAsTheGroupWould() throws Exception {
+        JsonNode body = json.readTree(parse(ADMIN_TOKEN,
+                "{\"text\":\"อบต.ไร่โคก 231 ราย ณ 9 มิ.ย.\",\"sentAt\":\"2023-06-08T03:00:00Z\"}").body());
+
+        assertThat(body.path("reports").get(0).path("date").asText()).isEqualTo("2023-06-09");
+        assertThat(body.path("reports").get(0).path("needsConfirmation").asBoolean()).isFalse();
+    }
+
+    @Test
+    void unsureReadingSaysTheBotWouldAsk() throws Exception {
+        JsonNode body = json.readTree(parse(ADMIN_TOKEN, "{\"text\":\"อบต.ท่าช้าง ThaiD ประชุมเสร็จแล้วได้ 61\","
+                + "\"sentAt\":\"2023-06-02T03:00:00Z\"}").body());
+
+        assertThat(body.path("outcome").asText()).isEqualTo("REPORT");
+        assertThat(body.path("reports").get(0).path("needsConfirmation").asBoolean()).isTrue();
+        assertThat(body.path("reply").asText()).startsWith("🔎 ขอตรวจสอบก่อนบันทึกครับ");
+        assertThat(redis.keys("*")).isEmpty();
+    }
+
+    @Test
+    void aNumberTooLongToBeACountIsNoCountAndNoError() throws Exception {
+        HttpResponse<String> response = parse(ADMIN_TOKEN,
+                "{\"text\":\"อบต.ท่าช้าง รวม 1,234,567,890,123,456,789,012 ราย\"}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).path("outcome").asText()).isEqualTo("IGNORE");
+    }
+
+    @Test
+    void sentAtThatIsNoInstantIsABadRequestThatSaysSo() throws Exception {
+        HttpResponse<String> response = parse(ADMIN_TOKEN, "{\"text\":\"รวม 5\",\"sentAt\":\"Friday\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("sentAt");
+    }
+
+    @Test
     void unknownOrganisationIsAnAskWithTheReason() throws Exception {
         JsonNode body = json.readTree(parse(ADMIN_TOKEN, "{\"text\":\"อบต.บางกระเจ้า 55 ราย\",\"userId\":\"U1\"}").body());
 

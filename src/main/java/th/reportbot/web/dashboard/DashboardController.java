@@ -122,7 +122,7 @@ class DashboardController {
                     "text/csv;charset=UTF-8", week);
         }
         model.addAttribute("page", DashboardPage.of(groupId, table, weeks, (w, suffix) -> link(groupId, w, suffix, exp, sig),
-                desk.get().district().schedule().deadline(week)));
+                desk.get().district().schedule().deadline(week), PendingLines.of(desk.get(), groupId, week, clock)));
         model.addAttribute("officer", grant == DashboardAccess.Grant.OFFICER);
         return "dashboard/table";
     }

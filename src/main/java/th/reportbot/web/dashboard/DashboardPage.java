@@ -14,8 +14,8 @@ import th.reportbot.report.ThaiDateText;
 /** What the page template shows, worked out here so the template only lays it out. */
 record DashboardPage(String groupId, String district, String week, String weekThai, String deadlineThai,
                      String baselineThai, List<Row> rows, DistrictTable.Totals totals, int reported, int expected,
-                     List<String> missing, List<WeekLink> weeks, String previous, String next, String xlsx, String csv,
-                     String chart) {
+                     List<String> missing, List<String> pending, List<WeekLink> weeks, String previous, String next,
+                     String xlsx, String csv, String chart) {
 
     record Row(int no, String org, Long baseline, Long increase, Long total, Long weekly, String status,
                List<String> warnings, String spark) {
@@ -24,8 +24,9 @@ record DashboardPage(String groupId, String district, String week, String weekTh
     record WeekLink(String label, String href, boolean current) {
     }
 
+    /** @param pending reports of this week held for their senders' confirmation, one line each */
     static DashboardPage of(String groupId, DistrictTable table, List<DistrictTable> history,
-                            BiFunction<LocalDate, String, String> link, LocalDateTime deadline) {
+                            BiFunction<LocalDate, String, String> link, LocalDateTime deadline, List<String> pending) {
         List<DistrictTable> all = new ArrayList<>(history);
         if (all.stream().noneMatch(t -> t.week().equals(table.week()))) {
             all.add(table);
@@ -47,7 +48,7 @@ record DashboardPage(String groupId, String district, String week, String weekTh
         return new DashboardPage(groupId, table.district(), table.week().toString(), ThaiDateText.withDay(table.week()),
                 ThaiDateText.withDay(deadline.toLocalDate()) + " " + String.format("%02d:%02d น.", deadline.getHour(), deadline.getMinute()),
                 ThaiDateText.short2(table.baselineDate()), rows, table.totals(), table.reported(), table.expected(),
-                table.missing().stream().map(TableRow::org).toList(), weeks,
+                table.missing().stream().map(TableRow::org).toList(), List.copyOf(pending), weeks,
                 link.apply(table.week().minusWeeks(1), ""), link.apply(table.week().plusWeeks(1), ""),
                 link.apply(table.week(), ".xlsx"), link.apply(table.week(), ".csv"), TrendChart.large(district));
     }

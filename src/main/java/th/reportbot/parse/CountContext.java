@@ -41,7 +41,8 @@ final class CountContext {
             "ผู้มีสิทธิ", "ผู้มีสิทธิ์", "จำนวนบ้าน", "บ้านเลขที่", "ที่อยู่", "เบอร์", "โทร", "ติดต่อ", "ขาดอีก",
             "เหลืออีก", "ยังเหลือ", "ขาด", "ต้องได้", "ต้องให้ได้", "อย่างน้อย", "ไม่ต่ำกว่า", "ไปรษณีย์", "รหัส",
             "เลขที่", "ไอดี", "ไลน์ไอดี", "ผู้ประสานงาน", "ประสานงาน", "ผู้สูงอายุ", "ผู้พิการ", "เด็ก", "ผู้ป่วย",
-            "อสม", "ผู้นำ", "กำนัน", "ผู้ใหญ่บ้าน", "passcode", "password", "meeting id", "รหัสผ่าน");
+            "อสม", "ผู้นำ", "กำนัน", "ผู้ใหญ่บ้าน", "passcode", "Passcode", "password", "Password", "meeting id",
+            "Meeting ID", "Meeting id", "รหัสผ่าน");
     private static final List<String> REGISTRATION_WORDS = List.of(
             "ลงทะเบียน", "thaid", "สมัคร", "ยืนยันตัวตน", "รายงาน", "ยอด", "รวม", "สะสม", "ปัจจุบัน");
     /** Between a label and its count: spaces, ':' or '=', and perhaps the app's name ("ยอด ThaiD 77"). */
@@ -50,6 +51,9 @@ final class CountContext {
     /** A five-digit number after a province's name is its postal code. */
     private static final List<String> PROVINCE_BEFORE_POSTCODE = List.of("เพชรบุรี", "จังหวัด", "จ.");
     private static final long LARGEST_COUNT = 10_000_000L;
+    private static final WordList NEVER_AFTER_WORDS = new WordList(NEVER_AFTER);
+    private static final WordList NEVER_BEFORE_WORDS = new WordList(NEVER_BEFORE);
+    private static final WordList OTHER_FIGURE_WORDS = new WordList(OTHER_FIGURES);
 
     private CountContext() {
     }
@@ -84,31 +88,33 @@ final class CountContext {
         if (text.charAt(digitsStart) == '0' && number.end() - digitsStart > 1) {
             return false; // "0012", "076": codes and references are written with leading zeros, counts never
         }
-        String before = text.substring(Math.max(0, number.start() - 12), number.start()).stripTrailing();
-        if (before.endsWith(":")) {
-            before = before.substring(0, before.length() - 1).stripTrailing();
+        int beforeEnd = number.start();
+        while (beforeEnd > 0 && text.charAt(beforeEnd - 1) == ' ') {
+            beforeEnd--;
         }
-        for (String word : NEVER_AFTER) {
-            if (endsWithWord(before, word)) {
-                return false;
+        if (beforeEnd > 0 && text.charAt(beforeEnd - 1) == ':') {
+            beforeEnd--;
+            while (beforeEnd > 0 && text.charAt(beforeEnd - 1) == ' ') {
+                beforeEnd--;
             }
         }
-        String after = text.substring(number.end(), Math.min(text.length(), number.end() + 12)).stripLeading();
-        for (String word : NEVER_BEFORE) {
-            if (after.startsWith(word)) {
-                return false;
-            }
-        }
-        if (after.startsWith("วัน") && DAY_WORDS.stream().noneMatch(after::startsWith)) {
-            return false; // a number of days
-        }
-        if (after.startsWith("สัปดาห์") && WEEK_WORDS.stream().noneMatch(after::startsWith)) {
-            return false; // a number of weeks
-        }
-        if (gluedToLatin(text, number) || afterCodeSlash(text, number) || isPostcode(text, number, before)) {
+        if (NEVER_AFTER_WORDS.endsAt(text, beforeEnd)) {
             return false;
         }
-        if (isLaughter(text, number, after, labels)) {
+        int afterStart = number.end();
+        while (afterStart < text.length() && Character.isWhitespace(text.charAt(afterStart))) {
+            afterStart++;
+        }
+        if (NEVER_BEFORE_WORDS.startsAt(text, afterStart)) {
+            return false;
+        }
+        if (isDuration(text, afterStart)) {
+            return false;
+        }
+        if (gluedToLatin(text, number) || afterCodeSlash(text, number) || isPostcode(text, number, beforeEnd)) {
+            return false;
+        }
+        if (isLaughter(text, number, unit, labels)) {
             return false;
         }
         if (isOtherFigure(text, number)) {
@@ -117,14 +123,25 @@ final class CountContext {
         return !isListNumber(text, number) && !isRowNumber(text, number, organisationStarts);
     }
 
+    /** "3 วัน", "2 สัปดาห์": a number of days or weeks, but not "วันนี้", "วันศุกร์", "สัปดาห์นี้". */
+    private static boolean isDuration(String text, int at) {
+        if (text.startsWith("วัน", at)) {
+            return DAY_WORDS.stream().noneMatch(w -> text.startsWith(w, at));
+        }
+        return text.startsWith("สัปดาห์", at) && WEEK_WORDS.stream().noneMatch(w -> text.startsWith(w, at));
+    }
+
     /** A count label right before it or a unit right after it. */
     static boolean hasEvidence(String text, Token number, List<Labels.Found> labels) {
         return afterCountLabel(text, number, labels) || followedByUnit(text, number);
     }
 
     private static boolean followedByUnit(String text, Token number) {
-        String after = text.substring(number.end(), Math.min(text.length(), number.end() + 6)).stripLeading();
-        return after.startsWith("ราย") || after.startsWith("คน") || after.startsWith("ท่าน");
+        int at = number.end();
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return text.startsWith("ราย", at) || text.startsWith("คน", at) || text.startsWith("ท่าน", at);
     }
 
     /** "iOS 17", "Android 8", "Passcode: 761500", "A12". */
@@ -147,17 +164,9 @@ final class CountContext {
         }
         Token before = tokens.get(index - 1);
         boolean notACount = before.is(Token.Kind.NOT_A_COUNT) || (before.is(Token.Kind.NUMBER) && !counts.contains(before));
-        return notACount && text.substring(before.end(), tokens.get(index).start()).equals(" ");
+        return notACount && tokens.get(index).start() == before.end() + 1 && text.charAt(before.end()) == ' ';
     }
 
-    /** The word ends the text and, for a Latin word, is not the tail of a longer one ("ID" but not "THAID"). */
-    private static boolean endsWithWord(String before, String word) {
-        if (!before.endsWith(word)) {
-            return false;
-        }
-        int at = before.length() - word.length();
-        return !isLatin(word.charAt(0)) || at == 0 || !isLatin(before.charAt(at - 1));
-    }
 
     /** "ที่ พบ 0012/ว 45", "มท 0309.1/ว 1234": the part of a letter's number after the slash. */
     private static boolean afterCodeSlash(String text, Token number) {
@@ -173,11 +182,15 @@ final class CountContext {
         return letters > 0 && i >= 0 && text.charAt(i) == '/';
     }
 
-    private static boolean isPostcode(String text, Token number, String before) {
+    private static boolean isPostcode(String text, Token number, int beforeEnd) {
         if (number.end() - number.start() != 5) {
             return false;
         }
-        return PROVINCE_BEFORE_POSTCODE.stream().anyMatch(before::endsWith) || before.endsWith("ไปรษณีย์");
+        return PROVINCE_BEFORE_POSTCODE.stream().anyMatch(w -> endsAt(text, beforeEnd, w)) || endsAt(text, beforeEnd, "ไปรษณีย์");
+    }
+
+    private static boolean endsAt(String text, int end, String word) {
+        return end >= word.length() && text.startsWith(word, end - word.length());
     }
 
     /**
@@ -190,15 +203,11 @@ final class CountContext {
         while (from > stop && text.charAt(from - 1) != '\n') {
             from--;
         }
-        String stretch = text.substring(from, number.start()).toLowerCase(java.util.Locale.ROOT);
-        int other = -1;
-        for (String word : OTHER_FIGURES) {
-            other = Math.max(other, stretch.lastIndexOf(word));
-        }
+        int other = OTHER_FIGURE_WORDS.lastStartIn(text, from, number.start());
         if (other < 0) {
             return false;
         }
-        String rest = stretch.substring(other);
+        String rest = text.substring(other, number.start()).toLowerCase(java.util.Locale.ROOT);
         return REGISTRATION_WORDS.stream().noneMatch(rest::contains);
     }
 
@@ -213,18 +222,32 @@ final class CountContext {
     }
 
     /** "555": laughter, unless a unit after it or a count label before it makes it a count. */
-    private static boolean isLaughter(String text, Token number, String after, List<Labels.Found> labels) {
-        String digits = text.substring(number.start(), number.end());
-        return digits.length() >= 3 && digits.chars().allMatch(c -> c == '5')
-                && !after.startsWith("ราย") && !after.startsWith("คน") && !afterCountLabel(text, number, labels);
+    private static boolean isLaughter(String text, Token number, boolean unit, List<Labels.Found> labels) {
+        if (number.end() - number.start() < 3) {
+            return false;
+        }
+        for (int i = number.start(); i < number.end(); i++) {
+            if (text.charAt(i) != '5') {
+                return false;
+            }
+        }
+        return !unit && !afterCountLabel(text, number, labels);
     }
 
     /** "รวม 555", "ยอดสะสม: 555": a label right before the number (spaces, ':' or '=' between). */
     private static boolean afterCountLabel(String text, Token number, List<Labels.Found> labels) {
-        for (Labels.Found label : labels) {
-            if (COUNT_LABELS.contains(label.label()) && label.end() <= number.start()
-                    && LABEL_GAP.matcher(text).region(label.end(), number.start()).matches()) {
-                return true;
+        // Only the nearest labels before the number can be right before it (the app's name may stand between).
+        int i = Positions.firstAtOrAfter(labels, number.start(), Labels.Found::start) - 1;
+        for (int seen = 0; i >= 0 && seen < 2; i--, seen++) {
+            Labels.Found label = labels.get(i);
+            if (label.end() > number.start()) {
+                continue;
+            }
+            if (COUNT_LABELS.contains(label.label())) {
+                return LABEL_GAP.matcher(text).region(label.end(), number.start()).matches();
+            }
+            if (label.label() != Label.REPORT_WORD) {
+                return false;
             }
         }
         return false;

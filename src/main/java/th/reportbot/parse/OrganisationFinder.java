@@ -97,9 +97,13 @@ final class OrganisationFinder {
     }
 
     private static boolean namesTheDistrictOrProvince(String text, int at) {
-        String before = text.substring(Math.max(0, at - 8), at).stripTrailing();
+        int end = at;
+        while (end > 0 && end > at - 8 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
         for (String word : NOT_AN_ORGANISATION_BEFORE) {
-            if (before.endsWith(word)) {
+            int from = end - word.length();
+            if (from >= Math.max(0, at - 8) && text.startsWith(word, from)) {
                 return true;
             }
         }

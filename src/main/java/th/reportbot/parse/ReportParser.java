@@ -23,6 +23,9 @@ public final class ReportParser {
     private static final Set<Label> COUNT_LABELS = Set.of(Label.TOTAL, Label.TOTAL_WEAK, Label.BASELINE,
             Label.INCREASE, Label.PREVIOUS, Label.UNCHANGED);
 
+    private static final WordList UNIT_AND_PARTICLES = new WordList(
+            List.of("ราย", "คน", "ค่ะ", "คะ", "ครับ", "นะ", "จ้า", "จ้ะ", "ค่า", "ฮะ"));
+
     private final District district;
     private final OrganisationFinder finder;
 
@@ -59,7 +62,7 @@ public final class ReportParser {
         }
         boolean unchanged = labels.stream().anyMatch(l -> l.label() == Label.UNCHANGED);
 
-        List<Segment> segments = segments(norm, mentions, counts, tokens);
+        List<Segment> segments = segments(norm, mentions);
         if (segments.isEmpty()) {
             List<String> unknown = finder.unknown(norm, mentions);
             if (!unknown.isEmpty() && !counts.isEmpty()) {
@@ -75,7 +78,8 @@ public final class ReportParser {
         }
 
         SegmentReader reader = new SegmentReader(norm, tokens, labels, mentions, district.baselineDate());
-        Map<Segment, SegmentReader.Fields> read = new LinkedHashMap<>();
+        // Segments are places in this message: identity tells them apart, and is cheaper than hashing the roster.
+        Map<Segment, SegmentReader.Fields> read = new java.util.IdentityHashMap<>();
         for (Segment segment : segments) {
             SegmentReader.Fields fields = reader.read(segment, counts);
             if (fields != null) {
@@ -83,10 +87,10 @@ public final class ReportParser {
             }
         }
         Residue residue = null;
-        Set<Segment> unsure = new HashSet<>();
-        for (var it = read.entrySet().iterator(); it.hasNext(); ) {
-            var entry = it.next();
-            if (!entry.getValue().onlyABareTotal()) {
+        Set<Segment> unsure = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Segment segment : segments) {
+            SegmentReader.Fields fields = read.get(segment);
+            if (fields == null || !fields.onlyABareTotal()) {
                 continue;
             }
             residue = residue != null ? residue : Residue.of(norm, tokens, labels, mentions);
@@ -94,9 +98,9 @@ public final class ReportParser {
                 continue; // "ไร่โคก 210": a bare number beside the name, nothing else said
             }
             if (residue.aboutCounts()) {
-                unsure.add(entry.getKey()); // a count among other words, in a message about registrations: ask
+                unsure.add(segment); // a count among other words, in a message about registrations: ask
             } else {
-                it.remove(); // a number among other words with nothing to say it counts registrations: chatter
+                read.remove(segment); // a number among other words with nothing to say it counts registrations
             }
         }
         if (read.isEmpty()) {
@@ -105,11 +109,14 @@ public final class ReportParser {
         ReportDates dates = new ReportDates(norm, tokens, counts, labels, reader.baselineLabels());
         LocalDate messageDate = dates.firstBefore(segments.get(0).start());
         List<ParsedReport> reports = new ArrayList<>();
-        read.forEach((segment, f) -> {
-            LocalDate date = dates.firstWithin(segment);
-            reports.add(ReportWarnings.apply(segment.org().name(), date != null ? date : messageDate, f,
-                    unsure.contains(segment)));
-        });
+        for (Segment segment : segments) {
+            SegmentReader.Fields f = read.get(segment);
+            if (f != null) {
+                LocalDate date = dates.firstWithin(segment);
+                reports.add(ReportWarnings.apply(segment.org().name(), date != null ? date : messageDate, f,
+                        unsure.contains(segment)));
+            }
+        }
         return ParseResult.report(reports);
     }
 
@@ -131,9 +138,9 @@ public final class ReportParser {
      * One segment per organisation, opened by its first mention; repeated mentions stay inside. A message naming one
      * organisation is one segment, so that a count written before the name belongs to it ("รวม 274 ราย อบต.บ้านทาน").
      */
-    private static List<Segment> segments(String text, List<Mention> mentions, Set<Token> counts, List<Token> tokens) {
+    private static List<Segment> segments(String text, List<Mention> mentions) {
         List<Mention> openers = new ArrayList<>();
-        Set<Organisation> seen = new HashSet<>();
+        Set<Organisation> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Mention m : mentions) {
             if (seen.add(m.org())) {
                 openers.add(m);
@@ -178,7 +185,6 @@ public final class ReportParser {
             }
         }
         rest.append(text, from, text.length());
-        String words = rest.toString().replaceAll("ราย|คน|ค่ะ|คะ|ครับ|นะ|จ้า|จ้ะ|ค่า|ฮะ|[^\\p{L}]", "");
-        return words.isEmpty();
+        return UNIT_AND_PARTICLES.coversAllLetters(rest);
     }
 }

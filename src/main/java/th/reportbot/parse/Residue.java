@@ -1,7 +1,6 @@
 package th.reportbot.parse;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * What a message says besides its organisations, numbers, dates and label words: the test of "a bare number beside
@@ -9,10 +8,10 @@ import java.util.regex.Pattern;
  */
 final class Residue {
     /** Words that report messages carry around a bare count and that say nothing else. */
-    private static final Pattern REPORT_FILLER = Pattern.compile(
-            "ครับผม|ครับ|ค่ะ|คะ|ค่า|นะคะ|นะ|จ้า|จ้ะ|ฮะ|น้า|สรุป|ส่ง|ข้อมูล|ประจำ|ณ|วันนี้|แอปพลิเคชัน|แอป|ผู้|"
-                    + "และ|กับ|แทน|ฝาก|ขอ|ของ|แล้ว|ได้|มี|ที่|หน่วยงาน|แห่ง|ขอบคุณ|เรียบร้อย|อัพเดท|อัปเดต|"
-                    + "[^\\p{L}]");
+    private static final WordList REPORT_FILLER = new WordList(List.of(
+            "ครับผม", "ครับ", "ค่ะ", "คะ", "ค่า", "นะคะ", "นะ", "จ้า", "จ้ะ", "ฮะ", "น้า", "สรุป", "ส่ง", "ข้อมูล",
+            "ประจำ", "ณ", "วันนี้", "แอปพลิเคชัน", "แอป", "ผู้", "และ", "กับ", "แทน", "ฝาก", "ขอ", "ของ", "แล้ว",
+            "ได้", "มี", "ที่", "หน่วยงาน", "แห่ง", "ขอบคุณ", "เรียบร้อย", "อัพเดท", "อัปเดต"));
 
     private final boolean empty;
     private final boolean aboutCounts;
@@ -31,7 +30,7 @@ final class Residue {
         for (int i = 0; i < text.length(); i++) {
             rest.append(covered[i] ? ' ' : text.charAt(i));
         }
-        boolean empty = REPORT_FILLER.matcher(rest).replaceAll("").isEmpty();
+        boolean empty = REPORT_FILLER.coversAllLetters(rest);
         boolean context = labels.stream().anyMatch(l -> l.label() == Label.REPORT_WORD || l.label() == Label.TOTAL
                 || l.label() == Label.TOTAL_WEAK);
         return new Residue(empty, context);

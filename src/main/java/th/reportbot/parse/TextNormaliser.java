@@ -24,13 +24,16 @@ final class TextNormaliser {
         return c >= '\u0E00' && c <= '\u0E7F';
     }
 
-    /** Replaces matches of the pattern, trying it only where one of the start characters stands. */
-    private static String replace(String text, Pattern pattern, String starts, String replacement) {
+    /**
+     * Replaces matches of the pattern, trying it only where one of the start characters stands and the character after
+     * it is one of {@code seconds} ("อ" is in most Thai words; "อบต" and "อ.บ.ต." need a "บ" or "." after it).
+     */
+    private static String replace(String text, Pattern pattern, String starts, String seconds, String replacement) {
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         StringBuilder out = null;
         int copied = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (starts.indexOf(text.charAt(i)) < 0) {
+            if (starts.indexOf(text.charAt(i)) < 0 || i + 1 >= text.length() || seconds.indexOf(text.charAt(i + 1)) < 0) {
                 continue;
             }
             m.region(i, text.length());
@@ -75,7 +78,7 @@ final class TextNormaliser {
                 sb.append(c);
             }
         }
-        String s = replace(sb.toString(), SAO, "อ", "อบต.");
-        return replace(s, MUNICIPALITY, "เท", "ทต.");
+        String s = replace(sb.toString(), SAO, "อ", "งบ. \t", "อบต.");
+        return replace(s, MUNICIPALITY, "เท", "ทต. \t", "ทต.");
     }
 }

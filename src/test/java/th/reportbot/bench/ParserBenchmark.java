@@ -33,12 +33,12 @@ import th.reportbot.roster.RosterLoader;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ParserBenchmark {
     private static final LocalDate FRIDAY = LocalDate.of(2023, 6, 2);
     /** Messages per invocation; setUp refuses to run when the inputs no longer have these sizes. */
-    private static final int CORPUS_MESSAGES = 95;
+    private static final int CORPUS_MESSAGES = 545;
     private static final int ADVERSARIAL_MESSAGES = 17;
 
     private ReportParser parser;

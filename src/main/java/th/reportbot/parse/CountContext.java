@@ -34,6 +34,7 @@ final class CountContext {
     /**
      * Figures that are not registrations: a number after one of these, in the same stretch of the message, counts
      * people or money of another kind, unless a registration word stands between ("เป้าหมาย 500 ลงทะเบียนแล้ว 320").
+     * Not "รวม": in "เป้า อบต.หนองกะปุ (รวมห้วยข้อง) 1,800 คน" it means "including".
      */
     private static final List<String> OTHER_FIGURES = List.of(
             "ประชากร", "เป้าหมาย", "เป้า", "โควตา", "ครัวเรือน", "หลังคาเรือน", "ผู้เข้าร่วม", "ผู้เข้าประชุม",
@@ -44,7 +45,7 @@ final class CountContext {
             "อสม", "ผู้นำ", "กำนัน", "ผู้ใหญ่บ้าน", "passcode", "Passcode", "password", "Password", "meeting id",
             "Meeting ID", "Meeting id", "รหัสผ่าน");
     private static final List<String> REGISTRATION_WORDS = List.of(
-            "ลงทะเบียน", "thaid", "สมัคร", "ยืนยันตัวตน", "รายงาน", "ยอด", "รวม", "สะสม", "ปัจจุบัน");
+            "ลงทะเบียน", "thaid", "สมัคร", "ยืนยันตัวตน", "รายงาน", "ยอด", "สะสม", "ปัจจุบัน");
     /** Between a label and its count: spaces, ':' or '=', and perhaps the app's name ("ยอด ThaiD 77"). */
     private static final java.util.regex.Pattern LABEL_GAP =
             java.util.regex.Pattern.compile("[ :=]*(?:(?i:thaid)[ :=]*)?");
@@ -277,6 +278,21 @@ final class CountContext {
         while (i < text.length() && i < number.end() + 4 && " \t.):-".indexOf(text.charAt(i)) >= 0) {
             i++;
         }
-        return organisationStarts.contains(i);
+        // "บ้านหาด 248 บ้านทาน 143": a count of the name before it, not the row number of the name after it
+        return organisationStarts.contains(i) && startsLine(text, number.start());
+    }
+
+    /** Only spaces, tabs or a bullet between the start of the line and this place. */
+    private static boolean startsLine(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '-' && c != '•') {
+                return false;
+            }
+        }
+        return true;
     }
 }

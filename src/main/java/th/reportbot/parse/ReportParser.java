@@ -24,7 +24,7 @@ public final class ReportParser {
             Label.INCREASE, Label.PREVIOUS, Label.UNCHANGED);
 
     private static final WordList UNIT_AND_PARTICLES = new WordList(
-            List.of("ราย", "คน", "ค่ะ", "คะ", "ครับ", "นะ", "จ้า", "จ้ะ", "ค่า", "ฮะ"));
+            List.of("ราย", "คน", "ค่ะ", "คะ", "ครับ", "ครับผม", "ผม", "นะ", "จ้า", "จ้ะ", "ค่า", "ฮะ"));
 
     private final District district;
     private final OrganisationFinder finder;
@@ -90,6 +90,9 @@ public final class ReportParser {
         Set<Segment> unsure = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Segment segment : segments) {
             SegmentReader.Fields fields = read.get(segment);
+            if (fields != null && fields.approximate) {
+                unsure.add(segment); // "ได้ประมาณ 225": a round figure is asked about, not stored as the count
+            }
             if (fields == null || !fields.onlyABareTotal()) {
                 continue;
             }

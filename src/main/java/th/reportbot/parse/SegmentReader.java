@@ -25,8 +25,11 @@ import java.util.Set;
  * </ol>
  */
 final class SegmentReader {
+    private static final WordList APPROXIMATELY = new WordList(List.of("ประมาณ", "ราว", "ราวๆ", "ราว ๆ", "เกือบ", "โดยประมาณ"));
     private static final java.util.regex.Pattern UNIT_GAP =
             java.util.regex.Pattern.compile("\\s*(?:ราย|คน|ท่าน)?\\s*");
+    /** Between a repeated place name and its part of the count: "ห้วยข้อง 40", "- ต.โรงเข้: 120". */
+    private static final java.util.regex.Pattern PART_GAP = java.util.regex.Pattern.compile("[ \\t:=-]*");
     private static final java.util.regex.Pattern PLUS_GAP =
             java.util.regex.Pattern.compile("\\s*(?:ราย|คน|ท่าน)?\\s*\\+\\s*");
     private static final java.util.regex.Pattern EQUALS_GAP =
@@ -99,7 +102,11 @@ final class SegmentReader {
                     if (followedByUnit(t)) {
                         unlabelledWithUnit.add(t.value());
                     }
+                    f.approximate |= approximate(t);
                 } else {
+                    if (label == Label.TOTAL || label == Label.TOTAL_WEAK) {
+                        f.approximate = approximate(t);
+                    }
                     switch (label) {
                         case TOTAL -> f.total = t.value();
                         case TOTAL_WEAK -> weakTotal = t.value();
@@ -178,7 +185,7 @@ final class SegmentReader {
             if (m.end() > number.start()) {
                 break;
             }
-            if (m.start() != segment.nameStart()) {
+            if (m.start() != segment.nameStart() && PART_GAP.matcher(text).region(m.end(), number.start()).matches()) {
                 lastPlace = m.end();
             }
         }
@@ -210,6 +217,19 @@ final class SegmentReader {
     private boolean followedByUnit(Token t) {
         String after = text.substring(t.end(), Math.min(text.length(), t.end() + 6)).stripLeading();
         return after.startsWith("ราย") || after.startsWith("คน") || after.startsWith("ท่าน");
+    }
+
+    /** "ประมาณ 225", "ราว 200", "เกือบ 300", "200 กว่าราย": a figure the sender does not know exactly. */
+    private boolean approximate(Token t) {
+        int before = t.start();
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        int after = t.end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return APPROXIMATELY.endsAt(text, before) || text.startsWith("กว่า", after);
     }
 
     /** "140 คน ➜ 147": nothing but spaces and a unit between. */
@@ -280,6 +300,8 @@ final class SegmentReader {
         boolean bareTotal;
         /** A shape that only a report has (an equation): strong evidence. */
         boolean evidence;
+        /** "ประมาณ 225", "200 กว่า": the sender gives a round figure, not the count. */
+        boolean approximate;
 
         /** Only a total, and that from a number with neither label nor unit. */
         boolean onlyABareTotal() {

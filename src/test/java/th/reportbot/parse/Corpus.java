@@ -19,7 +19,8 @@ import th.reportbot.report.Weeks;
 public final class Corpus {
     /** Every corpus file, in the order the score lists them. */
     public static final List<String> FILES = List.of(
-            "/corpus/reports.jsonl", "/corpus/more-reports.jsonl", "/corpus/phrasings.jsonl", "/corpus/chatter.jsonl");
+            "/corpus/reports.jsonl", "/corpus/more-reports.jsonl", "/corpus/phrasings.jsonl", "/corpus/chatter.jsonl",
+            "/corpus/fresh.jsonl");
     /** Friday 2 June 2023, 10:00 in Bangkok: when a case is sent unless it says otherwise. */
     public static final Instant DEFAULT_SENT_AT = Instant.parse("2023-06-02T03:00:00Z");
 

@@ -43,6 +43,18 @@ class SeveralDistrictsTest extends BotTestBase {
     }
 
     @Test
+    void aDistrictOfficerMayConfirmAMembersHeldReport() throws Exception {
+        chat.replyTo(chat.say("Uofficer-tha-yang", "ผูกอำเภอ อำเภอท่ายาง", FRIDAY));
+        ObjectNode unsure = chat.say("Ua", "อบต.หนองจอก ThaiD ประชุมเสร็จแล้วได้ 80", FRIDAY.plusMinutes(1));
+        String yes = chat.replyMessagesTo(unsure).get(0).path("quickReply").path("items").findValuesAsText("data").get(0);
+
+        ObjectNode officerTaps = chat.tap("Uofficer-tha-yang", yes, FRIDAY.plusMinutes(2));
+
+        assertThat(chat.replyTo(officerTaps).get(0)).startsWith("✅ รับรายงาน อบต.หนองจอก");
+        assertThat(chat.table("2023-06-02", ADMIN_TOKEN).path("rows").get(1).path("total").asLong()).isEqualTo(80);
+    }
+
+    @Test
     void unknownDistrictIsNamed() {
         ObjectNode bind = chat.say("Uofficer-tha-yang", "ผูกอำเภอ เมืองเพชรบุรี", FRIDAY);
 

@@ -44,6 +44,15 @@ class SimulatedWebhook {
         return post(event);
     }
 
+    /** Sends the postback event of a member's tap on a button. */
+    int postback(String userId, String data) throws IOException, InterruptedException {
+        ObjectNode event = event("postback");
+        event.putObject("source").put("type", "group").put("groupId", GROUP_ID).put("userId", userId);
+        event.put("replyToken", UUID.randomUUID().toString());
+        event.putObject("postback").put("data", data);
+        return post(event);
+    }
+
     /** Sends the event LINE sends when the bot is added to the group. */
     int join() throws IOException, InterruptedException {
         ObjectNode event = event("join");

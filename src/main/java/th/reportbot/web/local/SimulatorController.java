@@ -36,6 +36,9 @@ class SimulatorController {
     record Say(String userId, String text) {
     }
 
+    record Tap(String userId, String data, String label) {
+    }
+
     private final District district;
     private final SimulatorChat chat;
     private final SimulatedWebhook webhook;
@@ -92,6 +95,19 @@ class SimulatorController {
         }
         chat.add("member", persona.userId(), persona.name(), say.text(), null, clock.instant());
         return ResponseEntity.ok(Map.of("callbackStatus", webhook.text(persona.userId(), say.text())));
+    }
+
+    /** A member taps a quick-reply button: the chat shows its label, the bot gets LINE's postback event. */
+    @PostMapping("/simulator/tap")
+    ResponseEntity<Map<String, Object>> tap(@RequestBody Tap tap) throws IOException, InterruptedException {
+        Persona persona = personas.stream().filter(p -> p.userId().equals(tap.userId())).findFirst().orElse(null);
+        if (persona == null || tap.data() == null || tap.data().isBlank()) {
+            return ResponseEntity.badRequest().body(Map.of("error", "pick a persona and a button"));
+        }
+        if (tap.label() != null && !tap.label().isBlank()) {
+            chat.add("member", persona.userId(), persona.name(), tap.label(), null, clock.instant());
+        }
+        return ResponseEntity.ok(Map.of("callbackStatus", webhook.postback(persona.userId(), tap.data())));
     }
 
     @PostMapping("/simulator/join")

@@ -14,14 +14,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The bot as a newcomer starts it: no LINE channel, no Redis, only a folder for the embedded Redis's data. */
+import th.reportbot.support.MovableClockConfig;
+
+/**
+ * The bot as a newcomer starts it: no LINE channel, no Redis, only a folder for the embedded Redis's data. The clock
+ * is the tests' (Thursday 1 June 2023), so that a question asked and answered never straddles a Friday deadline.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MovableClockConfig.class)
 class LocalModeTest {
     @TempDir
     static Path dataDir;
@@ -61,6 +68,32 @@ class LocalModeTest {
             assertThat(lines.findValuesAsText("from")).contains("member", "bot");
             assertThat(lines.findValuesAsText("text")).anySatisfy(t -> assertThat(t).startsWith("วิธีรายงานยอด ThaiD"));
         });
+    }
+
+    @Test
+    void questionShowsItsButtonsAndATapAnswersIt() throws Exception {
+        JsonNode setup = json.readTree(get("/simulator/setup").body());
+        String member = setup.path("personas").get(12).path("userId").asText();
+        post("/simulator/say", "{\"userId\":\"" + member + "\",\"text\":\"อบต.ท่าช้าง ThaiD ประชุมเสร็จแล้วได้ 61\"}");
+        JsonNode[] question = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            for (JsonNode line : json.readTree(get("/simulator/messages?after=0").body())) {
+                if (line.path("message").has("quickReply")) {
+                    question[0] = line.path("message");
+                }
+            }
+            assertThat(question[0]).as("the question with its buttons").isNotNull();
+        });
+        JsonNode yes = question[0].path("quickReply").path("items").get(0).path("action");
+        assertThat(yes.path("label").asText()).isEqualTo("✅ ถูกต้อง");
+
+        HttpResponse<String> tapped = post("/simulator/tap", json.createObjectNode().put("userId", member)
+                .put("data", yes.path("data").asText()).put("label", yes.path("label").asText()).toString());
+
+        assertThat(json.readTree(tapped.body()).path("callbackStatus").asInt()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                json.readTree(get("/simulator/messages?after=0").body()).findValuesAsText("text"))
+                .anySatisfy(t -> assertThat(t).startsWith("✅ รับรายงาน อบต.ท่าช้าง")));
     }
 
     @Test

@@ -25,7 +25,7 @@ final class CountContext {
             "ครัวเรือน", "หลังคาเรือน", "คัน", "เล่ม", "ที่นั่ง", "เปอร์เซ็นต์", "เปอร์เซนต์", "ใบ", "กล่อง", "ป้าย",
             "หมวด", "ขั้นตอน", "อปท", "ตำแหน่ง", "รอบ", "ท่านละ", "คนละ", "gb", "GB", "MB", "กิโล", "กม", "เมตร",
             "ลิตร", "ไร่ ", "ชิ้น", "โครงการ", "หน้า", "รูป", "ภาพ", "คลิป", "ลิงก์", "ลิงค์", "โรงเรียน", "ปีงบ",
-            ".-", "ม.", "ผืน", "อัน", "ช่อง", "หลัง", "ห้อง", "เส้น", "ลำ", "ก้อน", "ขวด", "แพ็ค", "ถุง", "ต้น", "โมงเช้า");
+            ".-", "ม.", "ผิด", "ผืน", "อัน", "ช่อง", "หลัง", "ห้อง", "เส้น", "ลำ", "ก้อน", "ขวด", "แพ็ค", "ถุง", "ต้น", "โมงเช้า");
     /** "3 วัน" is a duration; these are days of the week or "today", not a number of days. */
     private static final List<String> DAY_WORDS = List.of(
             "วันนี้", "วันที่", "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัส", "วันศุกร์", "วันเสาร์", "วันอาทิตย์");
@@ -99,8 +99,8 @@ final class CountContext {
                 beforeEnd--;
             }
         }
-        if (NEVER_AFTER_WORDS.endsAt(text, beforeEnd)) {
-            return false;
+        if (NEVER_AFTER_WORDS.endsAt(text, beforeEnd) && !endsAt(text, beforeEnd, "อยู่ที่")) {
+            return false; // but "ยอดรวมยังอยู่ที่ 88": "stands at", not an ordinal
         }
         int afterStart = number.end();
         while (afterStart < text.length() && Character.isWhitespace(text.charAt(afterStart))) {
@@ -208,8 +208,21 @@ final class CountContext {
         if (other < 0) {
             return false;
         }
-        String rest = text.substring(other, number.start()).toLowerCase(java.util.Locale.ROOT);
-        return REGISTRATION_WORDS.stream().noneMatch(rest::contains);
+        // "เป้าหมายลงทะเบียน ThaiD": registration words right after the figure word name the figure, they do not end it
+        String rest = text.substring(other + OTHER_FIGURE_WORDS.longestAt(text, other), number.start())
+                .toLowerCase(java.util.Locale.ROOT);
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String glued : REGISTRATION_WORDS) {
+                if (rest.stripLeading().startsWith(glued)) {
+                    rest = rest.stripLeading().substring(glued.length());
+                    stripped = true;
+                }
+            }
+        }
+        String after = rest;
+        return REGISTRATION_WORDS.stream().noneMatch(after::contains);
     }
 
     private static boolean gluedToLatin(String text, Token number) {

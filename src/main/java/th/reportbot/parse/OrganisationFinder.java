@@ -78,7 +78,28 @@ final class OrganisationFinder {
             }
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
-        return mentions;
+        return withoutNamesInsideOthers(text, mentions);
+    }
+
+    /**
+     * "อบต.ห้วยท่าช้าง" is another district's organisation whose name holds the roster's place ท่าช้าง: a place found
+     * inside a prefixed name that is not the roster's is no mention of it.
+     */
+    private static List<Mention> withoutNamesInsideOthers(String text, List<Mention> mentions) {
+        if (mentions.isEmpty()) {
+            return mentions;
+        }
+        Matcher m = PREFIXED_NAME.matcher(text);
+        List<Mention> kept = mentions;
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (mentions.stream().anyMatch(k -> k.start() == start)) {
+                continue;
+            }
+            kept = kept.stream().filter(k -> k.start() <= start || k.start() >= end).toList();
+        }
+        return kept;
     }
 
     /** Prefixed names that are not the roster's, e.g. "อบต.บางกระเจ้า", as written. */

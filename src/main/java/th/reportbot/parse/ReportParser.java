@@ -23,6 +23,8 @@ public final class ReportParser {
     private static final Set<Label> COUNT_LABELS = Set.of(Label.TOTAL, Label.TOTAL_WEAK, Label.BASELINE,
             Label.INCREASE, Label.PREVIOUS, Label.UNCHANGED);
 
+    private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile(
+            "ไหม|มั้ย|หรือเปล่า|หรือไม่|หรือยัง|\\?");
     private static final WordList UNIT_AND_PARTICLES = new WordList(
             List.of("ราย", "คน", "ค่ะ", "คะ", "ครับ", "ครับผม", "ผม", "นะ", "จ้า", "จ้ะ", "ค่า", "ฮะ"));
 
@@ -170,6 +172,9 @@ public final class ReportParser {
     private static boolean looksLikeAReport(String text, List<Labels.Found> labels, List<Token> tokens, Set<Token> counts) {
         if (onlyANumber(text, tokens, counts)) {
             return true;
+        }
+        if (QUESTION.matcher(text).find()) {
+            return false; // "คนต่างตำบลมาลง 15 คน นับได้ไหม": a question to the officers, not a report
         }
         boolean aboutCounts = labels.stream().anyMatch(l -> COUNT_LABELS.contains(l.label())
                 || (l.label() == Label.REPORT_WORD && text.regionMatches(true, l.start(), "thaid", 0, 5)));

@@ -105,7 +105,7 @@ final class SegmentReader {
                     f.approximate |= approximate(t);
                 } else {
                     if (label == Label.TOTAL || label == Label.TOTAL_WEAK) {
-                        f.approximate = approximate(t);
+                        f.approximate = approximate(t) || roughLabel(t, Math.max(spanStart, segment.start()));
                     }
                     switch (label) {
                         case TOTAL -> f.total = t.value();
@@ -230,6 +230,24 @@ final class SegmentReader {
             after++;
         }
         return APPROXIMATELY.endsAt(text, before) || text.startsWith("กว่า", after);
+    }
+
+    /** "ได้รวมๆ แล้วเป็น 61": a total label doubled with "ๆ" means "roughly". */
+    private boolean roughLabel(Token number, int spanStart) {
+        for (int i = Positions.firstAtOrAfter(labels, spanStart, Labels.Found::start); i < labels.size(); i++) {
+            Labels.Found l = labels.get(i);
+            if (l.end() > number.start()) {
+                return false;
+            }
+            int at = l.end();
+            while (at < number.start() && text.charAt(at) == ' ') {
+                at++;
+            }
+            if ((l.label() == Label.TOTAL || l.label() == Label.TOTAL_WEAK) && at < number.start() && text.charAt(at) == 'ๆ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "140 คน ➜ 147": nothing but spaces and a unit between. */

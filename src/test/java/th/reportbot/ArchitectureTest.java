@@ -1,0 +1,68 @@
+package th.reportbot;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package boundaries of docs/design.md ("Packages"): arrows point inward to the domain, and the domain is plain
+ * Java. A change that crosses a boundary fails here, not in review.
+ */
+class ArchitectureTest {
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("th.reportbot");
+
+    @Test
+    void theDomainIsPlainJavaWithoutSpringRedisOrLine() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("th.reportbot.parse..", "th.reportbot.roster..",
+                        "th.reportbot.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "io.lettuce..",
+                        "redis..", "com.linecorp..", "jakarta.servlet..");
+        rule.check(MAIN);
+    }
+
+    @Test
+    void parseUsesOnlyTheRoster() {
+        noClasses().that().resideInAPackage("th.reportbot.parse..")
+                .should().dependOnClassesThat().resideInAnyPackage("th.reportbot.report..", "th.reportbot.store..",
+                        "th.reportbot.line..", "th.reportbot.schedule..", "th.reportbot.web..")
+                .check(MAIN);
+    }
+
+    @Test
+    void rosterUsesNothingOfOurs() {
+        noClasses().that().resideInAPackage("th.reportbot.roster..")
+                .should().dependOnClassesThat().resideInAnyPackage("th.reportbot.parse..", "th.reportbot.report..",
+                        "th.reportbot.store..", "th.reportbot.line..", "th.reportbot.schedule..", "th.reportbot.web..")
+                .check(MAIN);
+    }
+
+    @Test
+    void reportKnowsNoAdapter() {
+        noClasses().that().resideInAPackage("th.reportbot.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("th.reportbot.store..", "th.reportbot.line..",
+                        "th.reportbot.schedule..", "th.reportbot.web..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theStoreServesTheDomainOnly() {
+        noClasses().that().resideInAPackage("th.reportbot.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("th.reportbot.line..", "th.reportbot.schedule..",
+                        "th.reportbot.web..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theWebhookAndThePagesDoNotReachIntoRedis() {
+        noClasses().that().resideInAnyPackage("th.reportbot.line..", "th.reportbot.web..", "th.reportbot.schedule..")
+                .should().dependOnClassesThat().resideInAPackage("th.reportbot.store..")
+                .check(MAIN);
+    }
+}

@@ -9,8 +9,9 @@ final class FakeLineReplies {
     private FakeLineReplies() {
     }
 
-    static long countFor(ObjectNode event) throws InterruptedException {
-        Thread.sleep(300);
+    /** Counted once the bot has sent every reply it queued. */
+    static long countFor(ObjectNode event, th.reportbot.support.Webhooks webhooks) {
+        webhooks.awaitOutboxDrained();
         String token = event.path("replyToken").asText();
         return FakeLine.replies().stream()
                 .filter(r -> FakeLine.json(r).path("replyToken").asText().equals(token)).count();

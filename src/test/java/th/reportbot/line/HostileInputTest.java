@@ -75,7 +75,7 @@ class HostileInputTest extends BotTestBase {
         }
 
         chat.replyTo(sent.get(10));
-        Thread.sleep(500);
+        webhooks.awaitOutboxDrained();
         List<String> replies = FakeLine.replyTexts();
         assertThat(replies.stream().filter(r -> r.startsWith("✅"))).hasSize(10);
         assertThat(replies.stream().filter(r -> r.startsWith("ขอพักตอบข้อความของคุณสักครู่"))).hasSize(1);
@@ -99,7 +99,7 @@ class HostileInputTest extends BotTestBase {
             bodies.add(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
         }
-        Thread.sleep(300);
+        webhooks.awaitOutboxDrained(); // the reply to the report, with its log lines, is out
 
         for (String secret : List.of(SECRET, TOKEN, ADMIN_TOKEN)) {
             assertThat(output.getAll()).doesNotContain(secret);

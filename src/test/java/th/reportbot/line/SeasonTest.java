@@ -120,7 +120,7 @@ class SeasonTest extends BotTestBase {
         assertThat(chat.replyTo(tamruFix)).singleElement().asString().contains("แก้ไขยอดรวม 50 → 52");
         assertThat(chat.replyTo(undo)).singleElement().asString().isEqualTo("ยกเลิกรายงาน อบต.ไร่โคก (รวม 210) ของสัปดาห์นี้แล้ว");
         assertThat(chat.replyTo(late)).singleElement().asString().contains("อบต.หนองกะปุ ประจำศุกร์ 2 มิ.ย. 2566");
-        assertThat(FakeLineReplies.countFor(banHat)).as("the redelivery is not answered again").isEqualTo(1);
+        assertThat(FakeLineReplies.countFor(banHat, webhooks)).as("the redelivery is not answered again").isEqualTo(1);
 
         // increase = total − 26 May count; weekly = total − the previous reported total
         assertTable(chat.table("2023-06-02", ADMIN_TOKEN), 12, new long[]{2606, 264, 2330, 264}, List.of(

@@ -68,7 +68,7 @@ class WebhookTest extends BotTestBase {
 
         assertThat(history(GROUP)).hasSize(1);
         await().atMost(Duration.ofSeconds(5)).until(() -> repliesTo("EV2") == 1);
-        Thread.sleep(300); // a second reply, if the bug existed, would be on its way by now
+        webhooks.awaitOutboxDrained(); // a second reply, if the bug existed, would have been sent by now
         assertThat(repliesTo("EV2")).isEqualTo(1);
     }
 
@@ -101,7 +101,7 @@ class WebhookTest extends BotTestBase {
                 .statusCode()).isEqualTo(200);
 
         assertThat(history(GROUP)).hasSize(1);
-        Thread.sleep(500);
+        webhooks.awaitOutboxDrained();
         assertThat(repliesTo("C1")).isZero();
     }
 
@@ -162,7 +162,7 @@ class WebhookTest extends BotTestBase {
         assertThat(webhooks.post(Webhooks.body(event)).statusCode()).isEqualTo(200);
 
         assertThat(history(GROUP)).hasSize(1);
-        Thread.sleep(500);
+        webhooks.awaitOutboxDrained();
         assertThat(repliesTo("S1")).isZero();
     }
 

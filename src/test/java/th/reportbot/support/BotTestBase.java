@@ -34,6 +34,10 @@ public abstract class BotTestBase {
     @Autowired
     protected StringRedisTemplate redis;
 
+    /** The bot's outbox: replies are rendered and sent there, off the webhook's thread. */
+    @Autowired
+    private org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor lineOutbox;
+
     protected Webhooks webhooks;
 
     @DynamicPropertySource
@@ -50,7 +54,10 @@ public abstract class BotTestBase {
             redis.delete(keys);
         }
         FakeLine.reset();
-        webhooks = new Webhooks(port, SECRET);
+        webhooks = new Webhooks(port, SECRET, () -> {
+            java.util.concurrent.ThreadPoolExecutor executor = lineOutbox.getThreadPoolExecutor();
+            return executor.getCompletedTaskCount() == executor.getTaskCount();
+        });
     }
 
     protected List<MapRecord<String, Object, Object>> history(String chatId) {

@@ -24,10 +24,31 @@ public final class Webhooks {
 
     private final int port;
     private final String secret;
+    private final java.util.function.BooleanSupplier outboxDrained;
 
     public Webhooks(int port, String secret) {
+        this(port, secret, () -> true);
+    }
+
+    /** @param outboxDrained whether every reply the bot queued so far has been sent (or given up) */
+    public Webhooks(int port, String secret, java.util.function.BooleanSupplier outboxDrained) {
         this.port = port;
         this.secret = secret;
+        this.outboxDrained = outboxDrained;
+    }
+
+    /**
+     * Waits until the bot has sent every reply it queued for the events posted so far: after that, a reply that has not
+     * arrived will not arrive. Replies are queued before the webhook answers, so this covers every posted event.
+     */
+    /** Whether the bot has sent every reply it queued so far. */
+    public boolean outboxDrained() {
+        return outboxDrained.getAsBoolean();
+    }
+
+    public void awaitOutboxDrained() {
+        org.awaitility.Awaitility.await("the bot's outbox drained").atMost(java.time.Duration.ofSeconds(10))
+                .until(outboxDrained::getAsBoolean);
     }
 
     /** An event of a type in a group, from a member, as LINE shapes it. */

@@ -73,9 +73,8 @@ class CallbackController {
         List<ChatResponder.Pending> replies = new ArrayList<>();
         try {
             for (ReceivedEvent event : events) {
-                String user = event.json().path("source").path("userId").asText(null);
-                replies.add(new ChatResponder.Pending(event.record().eventId(), event.record().chatId(), user,
-                        replyToken(event), process(event)));
+                replies.add(new ChatResponder.Pending(event.eventId(), event.chatId(), event.userId(),
+                        event.replyToken(), process(event)));
             }
         } catch (StoreUnavailableException e) {
             log.error("Webhook answered 503, LINE will redeliver: {} of {} events stored; {}",
@@ -102,10 +101,5 @@ class CallbackController {
             processor.keepRaw(event);
             return Reply.NONE;
         }
-    }
-
-    private static String replyToken(ReceivedEvent event) {
-        String token = event.json().path("replyToken").asText("");
-        return token.isBlank() ? null : token;
     }
 }

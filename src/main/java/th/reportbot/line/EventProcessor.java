@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.webhook.model.EventMode;
@@ -76,13 +75,13 @@ class EventProcessor {
         }
         ReportDesk d = desk.get();
         if (received.event() instanceof MessageEvent m && m.message() instanceof TextMessageContent t) {
-            return text(d, event, userId(received), t);
+            return text(d, event, received.userId(), t);
         }
         if (received.event() instanceof PostbackEvent pb) {
             Optional<PostbackData> data = PostbackData.parse(pb.postback() == null ? null : pb.postback().data());
             if (data.isPresent()) {
                 PostbackData a = data.get();
-                return confirmation(d, event, userId(received), a.key(), a.id(), a.yes());
+                return confirmation(d, event, received.userId(), a.key(), a.id(), a.yes());
             }
             d.record(event);
             return Reply.NONE;
@@ -92,7 +91,7 @@ class EventProcessor {
             return Reply.NONE;
         }
         if ("messageEdited".equals(event.type())) {
-            return edited(d, event, received.json());
+            return edited(d, event, received);
         }
         if (received.event() instanceof JoinEvent) {
             return d.joined(event) ? text(say.greeting(d.district().name())) : Reply.NONE;
@@ -107,7 +106,7 @@ class EventProcessor {
 
     /** The scheduler reminds the groups the bot is in, and stops when it leaves one. */
     private void trackGroup(ReceivedEvent received) {
-        if (!"group".equals(received.json().path("source").path("type").asText())) {
+        if (!received.fromGroup()) {
             return;
         }
         String group = received.record().chatId();
@@ -130,7 +129,7 @@ class EventProcessor {
         if (received.event() instanceof MessageEvent m && m.message() instanceof TextMessageContent t) {
             Optional<Command.Call> command = Command.parse(CommandText.of(t));
             if (command.isPresent() && command.get().command() == Command.BIND_DISTRICT) {
-                return bindDistrict(event, userId(received), command.get().argument());
+                return bindDistrict(event, received.userId(), command.get().argument());
             }
             // Any district's parser tells a report from chatter (a count it cannot place is an ASK, not an IGNORE);
             // asking one keeps a bot of many districts from reading each message once per district.
@@ -264,17 +263,16 @@ class EventProcessor {
         }
     }
 
-    /** LINE's messageEdited (the SDK may not model it): read again from the raw JSON. */
-    private Reply edited(ReportDesk desk, ChatEvent event, JsonNode json) {
-        JsonNode message = json.path("message");
-        String messageId = message.path("id").asText("");
-        if (messageId.isBlank() || !"text".equals(message.path("type").asText())) {
+    /** LINE's messageEdited: the edited text is read again; its reports replace the ones it carried. */
+    private Reply edited(ReportDesk desk, ChatEvent event, ReceivedEvent received) {
+        ReceivedEvent.EditedText edit = received.edited();
+        if (edit == null) {
             desk.record(event);
             return Reply.NONE;
         }
+        String messageId = edit.messageId();
         List<VersionRef> before = desk.carriedBy(event.chatId(), messageId);
-        Submission s = desk.edit(event, json.path("source").path("userId").asText(null), messageId,
-                message.path("text").asText(""));
+        Submission s = desk.edit(event, received.userId(), messageId, edit.text());
         if (!s.duplicate() && s.outcome() != Outcome.REPORT && !before.isEmpty()) {
             List<String> names = before.stream().map(v -> desk.district().organisation(v.orgId())
                     .map(Organisation::name).orElse(v.orgId())).distinct().toList();
@@ -283,10 +281,6 @@ class EventProcessor {
         return s.outcome() == Outcome.ASK ? Reply.NONE : answer(desk, event, s);
     }
 
-    private static String userId(ReceivedEvent received) {
-        String id = received.json().path("source").path("userId").asText("");
-        return id.isBlank() ? null : id;
-    }
 
     private static Reply text(String text) {
         return () -> List.of(new TextMessage(text));

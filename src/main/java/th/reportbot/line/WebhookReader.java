@@ -52,7 +52,9 @@ class WebhookReader {
             if (!node.isObject()) {
                 throw new MalformedWebhookException("an event is not a JSON object");
             }
-            events.add(new ReceivedEvent(record(node), node, model(node)));
+            JsonNode source = node.path("source");
+            events.add(new ReceivedEvent(record(node), textOrNull(source.path("userId")),
+                    textOrNull(node.path("replyToken")), source.path("type").asText(""), model(node), edited(node)));
         }
         return events;
     }
@@ -78,6 +80,21 @@ class WebhookReader {
             return new UnknownEvent(node.path("type").asText("unknown"), null, node.path("timestamp").asLong(0),
                     null, null, null);
         }
+    }
+
+    private static String textOrNull(JsonNode node) {
+        String text = node.asText("");
+        return text.isBlank() ? null : text;
+    }
+
+    /** LINE's messageEdited carries the edited message like a message event; only text edits matter here. */
+    private static ReceivedEvent.EditedText edited(JsonNode node) {
+        JsonNode message = node.path("message");
+        if (!"messageEdited".equals(node.path("type").asText()) || !"text".equals(message.path("type").asText())
+                || message.path("id").asText("").isBlank()) {
+            return null;
+        }
+        return new ReceivedEvent.EditedText(message.path("id").asText(), message.path("text").asText(""));
     }
 
     static String chatId(JsonNode source) {

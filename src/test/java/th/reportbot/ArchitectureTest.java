@@ -21,7 +21,7 @@ class ArchitectureTest {
     @Test
     void theDomainIsPlainJavaWithoutSpringRedisOrLine() {
         ArchRule rule = noClasses().that().resideInAnyPackage("th.reportbot.parse..", "th.reportbot.roster..",
-                        "th.reportbot.report..")
+                        "th.reportbot.report..", "th.reportbot.calendar..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "io.lettuce..",
                         "redis..", "com.linecorp..", "jakarta.servlet..");
         rule.check(MAIN);
@@ -32,6 +32,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("th.reportbot.parse..")
                 .should().dependOnClassesThat().resideInAnyPackage("th.reportbot.report..", "th.reportbot.store..",
                         "th.reportbot.line..", "th.reportbot.schedule..", "th.reportbot.web..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theCalendarUsesNothingOfOurs() {
+        noClasses().that().resideInAPackage("th.reportbot.calendar..")
+                .should().dependOnClassesThat().resideInAnyPackage("th.reportbot.parse..", "th.reportbot.roster..",
+                        "th.reportbot.report..", "th.reportbot.store..", "th.reportbot.line..", "th.reportbot.schedule..",
+                        "th.reportbot.web..")
                 .check(MAIN);
     }
 

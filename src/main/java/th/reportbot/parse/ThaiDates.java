@@ -1,20 +1,26 @@
 package th.reportbot.parse;
 
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
+
+import th.reportbot.calendar.ThaiCalendar;
 
 /** Thai calendar conventions: month names, Buddhist-era years, years left out. */
 final class ThaiDates {
-    private static final int BUDDHIST_ERA_OFFSET = 543;
+    /** Full and abbreviated month names, January first, from {@link ThaiCalendar}; dots escaped, the last optional. */
+    private static final String[][] MONTHS = new String[12][];
 
-    /** Full and abbreviated month names, January first; abbreviations with their dots escaped for a regex. */
-    private static final String[][] MONTHS = {
-            {"มกราคม", "ม\\.ค\\.?"}, {"กุมภาพันธ์", "ก\\.พ\\.?"}, {"มีนาคม", "มี\\.ค\\.?"}, {"เมษายน", "เม\\.ย\\.?"},
-            {"พฤษภาคม", "พ\\.ค\\.?"}, {"มิถุนายน", "มิ\\.ย\\.?"}, {"กรกฎาคม", "ก\\.ค\\.?"}, {"สิงหาคม", "ส\\.ค\\.?"},
-            {"กันยายน", "ก\\.ย\\.?"}, {"ตุลาคม", "ต\\.ค\\.?"}, {"พฤศจิกายน", "พ\\.ย\\.?"}, {"ธันวาคม", "ธ\\.ค\\.?"}};
+    static {
+        for (int m = 1; m <= 12; m++) {
+            String abbreviation = ThaiCalendar.shortMonth(m);
+            String pattern = abbreviation.replace(".", "\\.");
+            if (pattern.endsWith("\\.")) {
+                pattern = pattern + "?";
+            }
+            MONTHS[m - 1] = new String[]{ThaiCalendar.fullMonth(m), pattern};
+        }
+    }
 
     private ThaiDates() {
     }
@@ -42,16 +48,9 @@ final class ThaiDates {
         throw new IllegalArgumentException("not a Thai month: " + name);
     }
 
-    /**
-     * The Christian-era year for a year as written: four digits in either era (2566 or 2023), or two digits of a
-     * Buddhist-era year (66 is 2566).
-     */
+    /** The Christian-era year for a year as written (2566, 2023 or 66). */
     static int christianYear(String written) {
-        int y = Integer.parseInt(written);
-        if (written.length() <= 2) {
-            return 2500 + y - BUDDHIST_ERA_OFFSET;
-        }
-        return y >= 2400 ? y - BUDDHIST_ERA_OFFSET : y;
+        return ThaiCalendar.christianYear(written);
     }
 
     /**
@@ -63,7 +62,7 @@ final class ThaiDates {
             if (year != null) {
                 return Optional.of(LocalDate.of(year, month, day));
             }
-            LocalDate friday = reference.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+            LocalDate friday = ThaiCalendar.fridayOf(reference);
             for (int y = friday.getYear(); y >= friday.getYear() - 4; y--) {
                 LocalDate candidate = safe(y, month, day);
                 if (candidate != null && !candidate.isAfter(friday)) {

@@ -1,37 +1,38 @@
 package th.reportbot.report;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
+
+import th.reportbot.calendar.ThaiCalendar;
 
 /** Dates the way Thai officials write them: "ศุกร์ 2 มิ.ย. 2566", "26 พ.ค. 66", "๒๖ พฤษภาคม ๒๕๖๖". */
 public final class ThaiDateText {
-    private static final String[] MONTHS = {"ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.",
-            "ต.ค.", "พ.ย.", "ธ.ค."};
-    private static final String[] FULL_MONTHS = {"มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-            "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"};
-    private static final String[] DAYS = {"จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์"};
-
     private ThaiDateText() {
     }
 
     /** "ศุกร์ 2 มิ.ย. 2566" */
     public static String withDay(LocalDate date) {
-        return DAYS[date.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue()] + " " + date.getDayOfMonth() + " "
-                + MONTHS[date.getMonthValue() - 1] + " " + (date.getYear() + 543);
+        return ThaiCalendar.dayName(date.getDayOfWeek()) + " " + date.getDayOfMonth() + " "
+                + ThaiCalendar.shortMonth(date.getMonthValue()) + " " + ThaiCalendar.buddhistYear(date);
     }
 
     /** "26 พ.ค. 66" */
     public static String short2(LocalDate date) {
-        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + (date.getYear() + 543) % 100;
+        return date.getDayOfMonth() + " " + ThaiCalendar.shortMonth(date.getMonthValue()) + " "
+                + ThaiCalendar.buddhistYear(date) % 100;
     }
 
     /** "2 มิถุนายน 2566" */
     public static String full(LocalDate date) {
-        return date.getDayOfMonth() + " " + fullMonth(date) + " " + (date.getYear() + 543);
+        return date.getDayOfMonth() + " " + fullMonth(date) + " " + ThaiCalendar.buddhistYear(date);
     }
 
     public static String fullMonth(LocalDate date) {
-        return FULL_MONTHS[date.getMonthValue() - 1];
+        return ThaiCalendar.fullMonth(date.getMonthValue());
+    }
+
+    /** The Buddhist-era year, as the form writes it. */
+    public static int year(LocalDate date) {
+        return ThaiCalendar.buddhistYear(date);
     }
 
     /** The same text with Thai digits, as official letters write numbers. */

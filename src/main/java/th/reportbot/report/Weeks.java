@@ -1,10 +1,10 @@
 package th.reportbot.report;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
+
+import th.reportbot.calendar.ThaiCalendar;
 
 /** Reports belong to a Friday: the one that ends the Saturday-to-Friday window, in Bangkok time. */
 public final class Weeks {
@@ -14,7 +14,7 @@ public final class Weeks {
     }
 
     public static LocalDate fridayOf(LocalDate day) {
-        return day.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        return ThaiCalendar.fridayOf(day);
     }
 
     public static LocalDate fridayOf(Instant instant) {

@@ -38,7 +38,7 @@ public final class FormWorkbook {
     public static List<String> headers(District district) {
         var b = district.baselineDate();
         String baseline = "จำนวนผู้ลงทะเบียน ณ วันศุกร์ที่ " + ThaiDateText.thaiDigits(b.getDayOfMonth() + " "
-                + ThaiDateText.fullMonth(b) + " " + (b.getYear() + 543));
+                + ThaiDateText.fullMonth(b) + " " + ThaiDateText.year(b));
         return List.of("ที่", "หน่วยงาน", baseline, "จำนวนผู้ลงทะเบียนเพิ่มขึ้น", "รวมจำนวนผู้ลงทะเบียนปัจจุบัน");
     }
 
@@ -61,7 +61,7 @@ public final class FormWorkbook {
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 4));
         var week = table.week();
         text(sheet.createRow(2), 0, "ข้อมูล ณ วันที่ " + week.getDayOfMonth() + " เดือน " + ThaiDateText.fullMonth(week)
-                + " พ.ศ. " + (week.getYear() + 543), s.plain);
+                + " พ.ศ. " + ThaiDateText.year(week), s.plain);
         sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, 4));
 
         Row header = sheet.createRow(HEADER_ROW);

@@ -5,17 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 import th.reportbot.report.JobLedger;
-import th.reportbot.report.StoreUnavailableException;
 
-// Not @Repository: its exception-translation proxy would wrap every call, and DataAccessException is handled here.
+// Not @Repository: its exception-translation proxy would wrap every call; RedisCalls handles DataAccessException.
 @Component
 class RedisJobLedger implements JobLedger {
     /** Deletes the lock only if this instance still holds it. */
@@ -31,7 +28,7 @@ class RedisJobLedger implements JobLedger {
 
     @Override
     public Set<String> groups() {
-        return available(() -> {
+        return RedisCalls.available(() -> {
             Set<String> members = redis.opsForSet().members(RedisKeys.groups());
             return members == null ? Set.of() : members;
         });
@@ -39,33 +36,33 @@ class RedisJobLedger implements JobLedger {
 
     @Override
     public void rememberGroup(String chatId) {
-        available(() -> redis.opsForSet().add(RedisKeys.groups(), chatId));
+        RedisCalls.available(() -> redis.opsForSet().add(RedisKeys.groups(), chatId));
     }
 
     @Override
     public void forgetGroup(String chatId) {
-        available(() -> redis.opsForSet().remove(RedisKeys.groups(), chatId));
+        RedisCalls.available(() -> redis.opsForSet().remove(RedisKeys.groups(), chatId));
     }
 
     @Override
     public boolean lock(String chatId, LocalDate week, String job, String owner, Duration lease) {
-        return available(() -> Boolean.TRUE.equals(
+        return RedisCalls.available(() -> Boolean.TRUE.equals(
                 redis.opsForValue().setIfAbsent(RedisKeys.jobLock(chatId, week, job), owner, lease)));
     }
 
     @Override
     public void unlock(String chatId, LocalDate week, String job, String owner) {
-        available(() -> redis.execute(UNLOCK, List.of(RedisKeys.jobLock(chatId, week, job)), owner));
+        RedisCalls.available(() -> redis.execute(UNLOCK, List.of(RedisKeys.jobLock(chatId, week, job)), owner));
     }
 
     @Override
     public Optional<String> done(String chatId, LocalDate week, String job) {
-        return available(() -> Optional.ofNullable(redis.opsForValue().get(RedisKeys.jobDone(chatId, week, job))));
+        return RedisCalls.available(() -> Optional.ofNullable(redis.opsForValue().get(RedisKeys.jobDone(chatId, week, job))));
     }
 
     @Override
     public void markDone(String chatId, LocalDate week, String job, String outcome) {
-        available(() -> {
+        RedisCalls.available(() -> {
             redis.opsForValue().set(RedisKeys.jobDone(chatId, week, job), outcome, KEEP_DONE);
             return null;
         });
@@ -73,14 +70,7 @@ class RedisJobLedger implements JobLedger {
 
     @Override
     public boolean tableDelivered(String chatId, LocalDate week) {
-        return available(() -> Boolean.TRUE.equals(redis.hasKey(RedisKeys.tableDelivered(chatId, week))));
+        return RedisCalls.available(() -> Boolean.TRUE.equals(redis.hasKey(RedisKeys.tableDelivered(chatId, week))));
     }
 
-    private static <T> T available(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (DataAccessException e) {
-            throw new StoreUnavailableException("Redis: " + e.getMessage(), e);
-        }
-    }
 }

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -24,11 +22,10 @@ import th.reportbot.report.MessageRecord;
 import th.reportbot.report.OrgReports;
 import th.reportbot.report.Pending;
 import th.reportbot.report.ReportStore;
-import th.reportbot.report.StoreUnavailableException;
 import th.reportbot.report.StoredReport;
 import th.reportbot.report.VersionRef;
 
-// Not @Repository: its exception-translation proxy would wrap every call, and DataAccessException is handled here.
+// Not @Repository: its exception-translation proxy would wrap every call; RedisCalls handles DataAccessException.
 @Component
 class RedisReportStore implements ReportStore {
     private static final RedisScript<Long> APPLY_EVENT =
@@ -64,7 +61,7 @@ class RedisReportStore implements ReportStore {
         for (Change change : changes) {
             encode(chat, change, call);
         }
-        return available(() -> {
+        return RedisCalls.available(() -> {
             Long applied = redis.execute(APPLY_EVENT, call.keys(), call.args());
             return applied != null && applied == 1L;
         });
@@ -108,12 +105,12 @@ class RedisReportStore implements ReportStore {
 
     @Override
     public Optional<String> boundOrg(String chatId, String userId) {
-        return available(() -> Optional.ofNullable((String) redis.opsForHash().get(RedisKeys.binding(chatId), userId)));
+        return RedisCalls.available(() -> Optional.ofNullable((String) redis.opsForHash().get(RedisKeys.binding(chatId), userId)));
     }
 
     @Override
     public Map<String, String> bindings(String chatId) {
-        return available(() -> {
+        return RedisCalls.available(() -> {
             Map<String, String> result = new LinkedHashMap<>();
             redis.opsForHash().entries(RedisKeys.binding(chatId)).forEach((u, o) -> result.put((String) u, (String) o));
             return result;
@@ -122,7 +119,7 @@ class RedisReportStore implements ReportStore {
 
     @Override
     public Map<LocalDate, Map<String, StoredReport>> currentReports(String chatId) {
-        return available(() -> {
+        return RedisCalls.available(() -> {
             // One script rather than a pipeline: Lettuce would open a dedicated connection for every pipeline.
             List<?> reply = redis.execute(CURRENT_REPORTS, List.of(RedisKeys.weeks(chatId)), weekPrefix(chatId));
             Map<LocalDate, Map<String, StoredReport>> result = new LinkedHashMap<>();
@@ -141,7 +138,7 @@ class RedisReportStore implements ReportStore {
     @Override
     public OrgReports orgReports(String chatId, LocalDate week, java.util.Collection<String> orgIds, String userId) {
         List<String> orgs = List.copyOf(new java.util.LinkedHashSet<>(orgIds));
-        return available(() -> {
+        return RedisCalls.available(() -> {
             Object[] args = new Object[3 + orgs.size()];
             args[0] = weekPrefix(chatId);
             args[1] = week.toString();
@@ -170,7 +167,7 @@ class RedisReportStore implements ReportStore {
 
     @Override
     public Map<String, Pending> pending(String chatId) {
-        return available(() -> {
+        return RedisCalls.available(() -> {
             Map<String, Pending> result = new LinkedHashMap<>();
             redis.opsForHash().entries(RedisKeys.pending(chatId))
                     .forEach((k, v) -> result.put((String) k, read((String) v, Pending.class)));
@@ -184,7 +181,7 @@ class RedisReportStore implements ReportStore {
 
     @Override
     public List<StoredReport> versions(String chatId, LocalDate week, String orgId) {
-        return available(() -> {
+        return RedisCalls.available(() -> {
             Set<String> ids = redis.opsForZSet().reverseRange(RedisKeys.versions(chatId, week, orgId), 0, -1);
             if (ids == null || ids.isEmpty()) {
                 return List.of();
@@ -196,26 +193,18 @@ class RedisReportStore implements ReportStore {
 
     @Override
     public Optional<MessageRecord> message(String chatId, String messageId) {
-        return available(() -> Optional.ofNullable(redis.opsForValue().get(RedisKeys.message(chatId, messageId)))
+        return RedisCalls.available(() -> Optional.ofNullable(redis.opsForValue().get(RedisKeys.message(chatId, messageId)))
                 .map(s -> read(s, MessageRecord.class)));
     }
 
     @Override
     public Optional<String> districtOf(String chatId) {
-        return available(() -> Optional.ofNullable(redis.opsForValue().get(RedisKeys.district(chatId))));
+        return RedisCalls.available(() -> Optional.ofNullable(redis.opsForValue().get(RedisKeys.district(chatId))));
     }
 
     @Override
     public boolean knowsChat(String chatId) {
-        return available(() -> Boolean.TRUE.equals(redis.hasKey(RedisKeys.history(chatId))));
-    }
-
-    private <T> T available(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (DataAccessException e) {
-            throw new StoreUnavailableException("Redis: " + e.getMessage(), e);
-        }
+        return RedisCalls.available(() -> Boolean.TRUE.equals(redis.hasKey(RedisKeys.history(chatId))));
     }
 
     private String write(Object value) {

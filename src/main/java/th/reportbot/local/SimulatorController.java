@@ -1,4 +1,4 @@
-package th.reportbot.web.local;
+package th.reportbot.local;
 
 import java.io.IOException;
 import java.time.Clock;

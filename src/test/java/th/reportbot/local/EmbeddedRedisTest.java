@@ -1,4 +1,4 @@
-package th.reportbot.web.local;
+package th.reportbot.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -61,10 +61,17 @@ class ArchitectureTest {
     }
 
     @Test
-    void theStoreServesTheDomainOnly() {
+    void theStoreImplementsPortsAndKnowsNothingElse() {
         noClasses().that().resideInAPackage("th.reportbot.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("th.reportbot.line..", "th.reportbot.schedule..",
-                        "th.reportbot.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("th.reportbot.line..", "th.reportbot.web..",
+                        "th.reportbot.local..")
+                .check(MAIN);
+        // of the scheduler, only the ledger port it implements
+        noClasses().that().resideInAPackage("th.reportbot.store..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "schedule classes other than JobLedger",
+                        c -> c.getPackageName().startsWith("th.reportbot.schedule")
+                                && !c.getSimpleName().equals("JobLedger")))
                 .check(MAIN);
     }
 

@@ -24,7 +24,7 @@ import th.reportbot.parse.OrganisationName;
 import th.reportbot.parse.Outcome;
 import th.reportbot.report.Answer;
 import th.reportbot.report.ChatEvent;
-import th.reportbot.report.JobLedger;
+import th.reportbot.report.ChatDirectory;
 import th.reportbot.report.PageLinks;
 import th.reportbot.report.ThaiDateText;
 import th.reportbot.report.ReportDesk;
@@ -42,7 +42,7 @@ import th.reportbot.roster.Organisation;
 @Component
 class EventProcessor {
     private final ReportDesks desks;
-    private final JobLedger ledger;
+    private final ChatDirectory chats;
     private final PageLinks links;
     private final ReplyWriter writer;
     private final FlexTableWriter flex;
@@ -51,11 +51,11 @@ class EventProcessor {
     /** Groups already in the ledger, so that most events cost no extra Redis call. */
     private final Set<String> knownGroups = ConcurrentHashMap.newKeySet();
 
-    EventProcessor(ReportDesks desks, JobLedger ledger, PageLinks links, ReplyWriter writer, FlexTableWriter flex,
+    EventProcessor(ReportDesks desks, ChatDirectory chats, PageLinks links, ReplyWriter writer, FlexTableWriter flex,
                    BotSentences say, QuestionWriter questions) {
         this.questions = questions;
         this.desks = desks;
-        this.ledger = ledger;
+        this.chats = chats;
         this.links = links;
         this.writer = writer;
         this.flex = flex;
@@ -111,10 +111,10 @@ class EventProcessor {
         }
         String group = received.record().chatId();
         if (received.event() instanceof LeaveEvent) {
-            ledger.forgetGroup(group);
+            chats.forgetGroup(group);
             knownGroups.remove(group);
         } else if (knownGroups.add(group)) {
-            ledger.rememberGroup(group);
+            chats.rememberGroup(group);
         }
     }
 

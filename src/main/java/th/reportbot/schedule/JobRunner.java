@@ -20,7 +20,7 @@ import th.reportbot.line.PushOutcome;
 import th.reportbot.line.QuotaGuard;
 import th.reportbot.line.ScheduledMessages;
 import th.reportbot.report.DistrictTable;
-import th.reportbot.report.JobLedger;
+import th.reportbot.report.ChatDirectory;
 import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
 import th.reportbot.report.StoreUnavailableException;
@@ -37,6 +37,7 @@ public class JobRunner {
 
     private final ReportDesks desks;
     private final JobLedger ledger;
+    private final ChatDirectory chats;
     private final LinePusher pusher;
     private final QuotaGuard quota;
     private final ScheduledMessages messages;
@@ -44,10 +45,11 @@ public class JobRunner {
     private final Clock clock;
     private final String instance = UUID.randomUUID().toString();
 
-    JobRunner(ReportDesks desks, JobLedger ledger, LinePusher pusher, QuotaGuard quota, ScheduledMessages messages,
-              MeterRegistry metrics, Clock clock) {
+    JobRunner(ReportDesks desks, JobLedger ledger, ChatDirectory chats, LinePusher pusher, QuotaGuard quota,
+              ScheduledMessages messages, MeterRegistry metrics, Clock clock) {
         this.desks = desks;
         this.ledger = ledger;
+        this.chats = chats;
         this.pusher = pusher;
         this.quota = quota;
         this.messages = messages;
@@ -59,7 +61,7 @@ public class JobRunner {
     public void tick() {
         Instant now = clock.instant();
         try {
-            for (String group : ledger.groups()) {
+            for (String group : chats.groups()) {
                 Optional<ReportDesk> desk = desks.forChat(group);
                 if (desk.isEmpty()) {
                     continue;

@@ -10,11 +10,12 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
-import th.reportbot.report.JobLedger;
+import th.reportbot.report.ChatDirectory;
+import th.reportbot.schedule.JobLedger;
 
 // Not @Repository: its exception-translation proxy would wrap every call; RedisCalls handles DataAccessException.
 @Component
-class RedisJobLedger implements JobLedger {
+class RedisJobLedger implements JobLedger, ChatDirectory {
     /** Deletes the lock only if this instance still holds it. */
     private static final RedisScript<Long> UNLOCK = RedisScript.of(
             "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", Long.class);

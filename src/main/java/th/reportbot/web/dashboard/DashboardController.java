@@ -25,7 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import th.reportbot.report.DistrictTable;
-import th.reportbot.report.JobLedger;
+import th.reportbot.report.ChatDirectory;
 import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
 import th.reportbot.report.Season;
@@ -36,13 +36,13 @@ import th.reportbot.web.export.FormWorkbook;
 @Controller
 class DashboardController {
     private final ReportDesks desks;
-    private final JobLedger ledger;
+    private final ChatDirectory chats;
     private final DashboardAccess access;
     private final Clock clock;
 
-    DashboardController(ReportDesks desks, JobLedger ledger, DashboardAccess access, Clock clock) {
+    DashboardController(ReportDesks desks, ChatDirectory chats, DashboardAccess access, Clock clock) {
         this.desks = desks;
-        this.ledger = ledger;
+        this.chats = chats;
         this.access = access;
         this.clock = clock;
     }
@@ -54,7 +54,7 @@ class DashboardController {
         }
         LocalDate week = Weeks.fridayOf(Weeks.dayOf(clock.instant()));
         List<String[]> groups = new ArrayList<>();
-        for (String group : new TreeSet<>(ledger.groups())) {
+        for (String group : new TreeSet<>(chats.groups())) {
             desks.forChat(group).ifPresent(d -> groups.add(new String[]{group, d.district().name(),
                     "/dashboard/g/" + group + "/" + week}));
         }

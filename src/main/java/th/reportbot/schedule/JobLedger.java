@@ -1,22 +1,17 @@
-package th.reportbot.report;
+package th.reportbot.schedule;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
+
+import th.reportbot.report.StoreUnavailableException;
 
 /**
- * What the scheduled jobs need to run once per group and week across every bot instance: the groups the bot is in,
- * a lock per job, and a marker once a job is done. Every method may throw {@link StoreUnavailableException}.
+ * What the scheduled jobs need to run once per group and week across every bot instance: a lock per job, and a
+ * marker once a job is done. The scheduler owns this port; the store implements it. Every method may throw
+ * {@link StoreUnavailableException}.
  */
 public interface JobLedger {
-
-    /** The groups the bot has heard from and not left. */
-    Set<String> groups();
-
-    void rememberGroup(String chatId);
-
-    void forgetGroup(String chatId);
 
     /** Takes the job's lock for this instance, if no instance holds it; it lapses after {@code lease}. */
     boolean lock(String chatId, LocalDate week, String job, String owner, Duration lease);

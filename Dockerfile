@@ -6,7 +6,8 @@ WORKDIR /src
 COPY pom.xml .
 RUN mvn -B -ntp -q dependency:go-offline
 COPY src ./src
-RUN mvn -B -ntp -q -DskipTests package && cp target/thaid-report-bot-*.jar /src/app.jar
+# thaid-report-bot.jar is the production jar (no embedded Redis); thaid-report-bot-local.jar is for laptops.
+RUN mvn -B -ntp -q -DskipTests package && cp target/thaid-report-bot.jar /src/app.jar
 
 # Runtime stage: a JRE 17, a non-root user, the roster in /app/config.
 FROM eclipse-temurin:17-jre

@@ -10,6 +10,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
 
 /**
  * Decides between production and local mode before any bean exists.
@@ -46,6 +47,11 @@ public class LocalModeEnvironment implements EnvironmentPostProcessor {
             local.put("reportbot.admin-token", LOCAL_ADMIN_TOKEN);
         }
         if (!hasText(env.getProperty("REDIS_URL")) && !hasText(env.getProperty(EMBEDDED_REDIS_PORT))) {
+            if (!ClassUtils.isPresent("redis.embedded.RedisServer", LocalModeEnvironment.class.getClassLoader())) {
+                throw new IllegalStateException("Local mode needs the embedded Redis, which this jar leaves out: set "
+                        + "LINE_CHANNEL_SECRET and LINE_CHANNEL_TOKEN (and REDIS_URL), or run thaid-report-bot-local.jar "
+                        + "or mvn spring-boot:run.");
+            }
             int port = freePort();
             local.put(EMBEDDED_REDIS_PORT, Integer.toString(port));
             local.put("spring.data.redis.url", "redis://127.0.0.1:" + port);

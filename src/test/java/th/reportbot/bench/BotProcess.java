@@ -60,7 +60,9 @@ final class BotProcess implements AutoCloseable {
         int port = TestRedis.freePort();
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(containerFlags());
-        command.addAll(List.of("-jar", jar().getPath(), "--server.port=" + port, "--logging.level.root=WARN"));
+        // Local mode (no LINE credentials) needs the embedded Redis, which only the -local jar carries.
+        boolean local = !environment.containsKey("LINE_CHANNEL_SECRET");
+        command.addAll(List.of("-jar", jar(local).getPath(), "--server.port=" + port, "--logging.level.root=WARN"));
         command.addAll(arguments);
         Path log = Files.createTempFile("bot", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -87,12 +89,13 @@ final class BotProcess implements AutoCloseable {
         throw new IllegalStateException("The bot did not come up; its log: " + log);
     }
 
-    private static File jar() throws IOException {
-        try (var files = Files.list(Path.of("target"))) {
-            return files.map(Path::toFile)
-                    .filter(f -> f.getName().matches("thaid-report-bot-.*\\.jar") && !f.getName().contains("original"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("run mvn package first"));
+    /** The production jar, or the one that also carries the embedded Redis for local mode (README, "Docker"). */
+    private static File jar(boolean local) {
+        File jar = Path.of("target", local ? "thaid-report-bot-local.jar" : "thaid-report-bot.jar").toFile();
+        if (!jar.isFile()) {
+            throw new IllegalStateException("run mvn package first: " + jar + " is missing");
         }
+        return jar;
     }
 
     long pid() {

@@ -34,9 +34,9 @@ public abstract class BotTestBase {
     @Autowired
     protected StringRedisTemplate redis;
 
-    /** The bot's outbox: replies are rendered and sent there, off the webhook's thread. */
+    /** The replies the bot has queued and not yet sent: rendered and sent off the webhook's thread. */
     @Autowired
-    private org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor lineOutbox;
+    private th.reportbot.line.OutboxBacklog outboxBacklog;
 
     protected Webhooks webhooks;
 
@@ -54,10 +54,7 @@ public abstract class BotTestBase {
             redis.delete(keys);
         }
         FakeLine.reset();
-        webhooks = new Webhooks(port, SECRET, () -> {
-            java.util.concurrent.ThreadPoolExecutor executor = lineOutbox.getThreadPoolExecutor();
-            return executor.getCompletedTaskCount() == executor.getTaskCount();
-        });
+        webhooks = new Webhooks(port, SECRET, () -> outboxBacklog.pending() == 0);
     }
 
     protected List<MapRecord<String, Object, Object>> history(String chatId) {

@@ -3,6 +3,8 @@ package th.reportbot.line;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,19 +22,17 @@ import com.linecorp.bot.webhook.model.PostbackEvent;
 import com.linecorp.bot.webhook.model.TextMessageContent;
 import com.linecorp.bot.webhook.model.UnsendEvent;
 
-import th.reportbot.parse.OrganisationName;
 import th.reportbot.parse.Outcome;
 import th.reportbot.report.Answer;
 import th.reportbot.report.ChatEvent;
+import th.reportbot.report.DistrictTable;
 import th.reportbot.report.ChatDirectory;
-import th.reportbot.report.PageLinks;
 import th.reportbot.report.ThaiDateText;
 import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
 import th.reportbot.report.Submission;
 import th.reportbot.report.VersionRef;
 import th.reportbot.report.Weeks;
-import th.reportbot.report.Withdrawal;
 import th.reportbot.roster.Organisation;
 
 /**
@@ -43,23 +43,26 @@ import th.reportbot.roster.Organisation;
 class EventProcessor {
     private final ReportDesks desks;
     private final ChatDirectory chats;
-    private final PageLinks links;
     private final ReplyWriter writer;
     private final FlexTableWriter flex;
     private final BotSentences say;
     private final QuestionWriter questions;
-    /** Groups already in the ledger, so that most events cost no extra Redis call. */
+    private final DistrictBinding districtBinding;
+    private final Map<Command, CommandHandler> commands = new EnumMap<>(Command.class);
+    /** Groups already in the chat directory, so that most events cost no extra Redis call. */
     private final Set<String> knownGroups = ConcurrentHashMap.newKeySet();
 
-    EventProcessor(ReportDesks desks, ChatDirectory chats, PageLinks links, ReplyWriter writer, FlexTableWriter flex,
-                   BotSentences say, QuestionWriter questions) {
-        this.questions = questions;
+    EventProcessor(ReportDesks desks, ChatDirectory chats, ReplyWriter writer, FlexTableWriter flex,
+                   BotSentences say, QuestionWriter questions, DistrictBinding districtBinding,
+                   List<CommandHandler> handlers) {
         this.desks = desks;
         this.chats = chats;
-        this.links = links;
         this.writer = writer;
         this.flex = flex;
         this.say = say;
+        this.questions = questions;
+        this.districtBinding = districtBinding;
+        handlers.forEach(h -> commands.put(h.command(), h));
     }
 
     Reply process(ReceivedEvent received) {
@@ -129,7 +132,7 @@ class EventProcessor {
         if (received.event() instanceof MessageEvent m && m.message() instanceof TextMessageContent t) {
             Optional<Command.Call> command = Command.parse(CommandText.of(t));
             if (command.isPresent() && command.get().command() == Command.BIND_DISTRICT) {
-                return bindDistrict(event, received.userId(), command.get().argument());
+                return districtBinding.bind(event, received.userId(), command.get().argument());
             }
             // Any district's parser tells a report from chatter (a count it cannot place is an ASK, not an IGNORE);
             // asking one keeps a bot of many districts from reading each message once per district.
@@ -142,17 +145,6 @@ class EventProcessor {
         return stored && received.event() instanceof JoinEvent ? text(say.say("district.greeting")) : Reply.NONE;
     }
 
-    private Reply bindDistrict(ChatEvent event, String userId, String name) {
-        Optional<ReportDesk> target = desks.named(name);
-        if (target.isEmpty()) {
-            return desks.record(event) ? text(say.say("district.unknown", name)) : Reply.NONE;
-        }
-        ReportDesk d = target.get();
-        if (!d.district().isOfficer(userId)) {
-            return desks.record(event) ? text(say.say("district.officers-only", d.district().name())) : Reply.NONE;
-        }
-        return desks.bindChat(event, d) ? text(say.say("district.bound", d.district().name())) : Reply.NONE;
-    }
 
     private Reply text(ReportDesk desk, ChatEvent event, String userId, TextMessageContent message) {
         Optional<Command.Call> command = Command.parse(CommandText.of(message));
@@ -204,63 +196,25 @@ class EventProcessor {
         if (!s.completesWeek()) {
             return () -> List.of(new TextMessage(writer.confirmation(s, desk.district(), beforeDeadline)));
         }
+        DistrictTable table = desk.table(event.chatId(), week); // read here: the outbox thread only renders
         return () -> {
             List<Message> messages = new ArrayList<>();
             messages.add(new TextMessage(writer.confirmation(s, desk.district(), beforeDeadline)));
-            messages.addAll(flex.write(desk.table(event.chatId(), week)));
+            messages.addAll(flex.write(table));
             return messages.subList(0, Math.min(5, messages.size()));
         };
     }
 
     private Reply command(ReportDesk desk, ChatEvent event, String userId, Command.Call call) {
-        LocalDate week = Weeks.fridayOf(Instant.ofEpochMilli(event.timestamp()));
-        switch (call.command()) {
-            case HELP -> {
-                return desk.record(event) ? text(say.help()) : Reply.NONE;
-            }
-            case SUMMARY -> {
-                return desk.record(event) ? () -> flex.write(desk.table(event.chatId(), week)) : Reply.NONE;
-            }
-            case MISSING -> {
-                return desk.record(event)
-                        ? () -> List.of(new TextMessage(writer.missingList(desk.table(event.chatId(), week))))
-                        : Reply.NONE;
-            }
-            case UNDO -> {
-                Withdrawal w = desk.undo(event, userId);
-                return w.duplicate() ? Reply.NONE : text(writer.withdrawal(w));
-            }
-            case UNBIND -> {
-                Organisation bound = desk.boundOrg(event.chatId(), userId).orElse(null);
-                return desk.unbind(event, userId) ? text(writer.unbound(bound)) : Reply.NONE;
-            }
-            case BIND -> {
-                OrganisationName name = desk.parser().organisationNamed(call.argument());
-                if (name.org() != null && userId != null) {
-                    return desk.bind(event, userId, name.org()) ? text(writer.bound(name.org())) : Reply.NONE;
-                }
-                if (!desk.record(event)) {
-                    return Reply.NONE;
-                }
-                return text(name.unknown() != null ? writer.unknownOrganisation(name.unknown(), desk.district())
-                        : writer.bindWhich());
-            }
-            case EXPORT -> {
-                if (!desk.record(event)) {
-                    return Reply.NONE;
-                }
-                return text(links.weekPage(event.chatId(), week)
-                        .map(url -> say.say("export.link", ThaiDateText.withDay(week), url))
-                        .orElseGet(() -> say.say("export.unavailable")));
-            }
-            case BIND_DISTRICT -> {
-                if (desks.single()) {
-                    return desk.record(event) ? text(say.say("district.only-one", desk.district().name())) : Reply.NONE;
-                }
-                return bindDistrict(event, userId, call.argument());
-            }
-            default -> throw new IllegalStateException("Command without handling: " + call.command());
+        CommandHandler handler = commands.get(call.command());
+        if (handler == null) {
+            throw new IllegalStateException("Command without handling: " + call.command());
         }
+        if (handler.recordsFirst() && !desk.record(event)) {
+            return Reply.NONE; // a redelivered command is answered once
+        }
+        return handler.answer(new CommandHandler.Call(desk, event, userId, call.argument(),
+                Weeks.fridayOf(Instant.ofEpochMilli(event.timestamp()))));
     }
 
     /** LINE's messageEdited: the edited text is read again; its reports replace the ones it carried. */

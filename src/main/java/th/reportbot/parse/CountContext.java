@@ -71,8 +71,14 @@ final class CountContext {
      * @param tokens every token of the message; {@code index} is the number's
      * @param counts the decisions made so far, for the tokens before this one
      */
+    /** Whether the message has any word of another kind of figure: most have none, and then no number looks back. */
+    static boolean mentionsOtherFigures(String text) {
+        return OTHER_FIGURE_WORDS.lastStartIn(text, 0, text.length()) >= 0;
+    }
+
+    /** @param otherFigures what {@link #mentionsOtherFigures} says of the message */
     static boolean isCount(String text, List<Token> tokens, int index, Set<Token> counts,
-                           Set<Integer> organisationStarts, List<Labels.Found> labels) {
+                           Set<Integer> organisationStarts, List<Labels.Found> labels, boolean otherFigures) {
         Token number = tokens.get(index);
         if (number.value() > LARGEST_COUNT) {
             return false;
@@ -118,7 +124,7 @@ final class CountContext {
         if (isLaughter(text, number, unit, labels)) {
             return false;
         }
-        if (isOtherFigure(text, number)) {
+        if (otherFigures && isOtherFigure(text, number)) {
             return false;
         }
         return !isListNumber(text, number) && !isRowNumber(text, number, organisationStarts);

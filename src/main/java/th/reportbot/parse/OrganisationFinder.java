@@ -18,6 +18,7 @@ final class OrganisationFinder {
     /** "อบต.ทุกแห่ง", "อบต.ละ 1 คน", "อบต.ในเขตอำเภอ": words about organisations in general, not a name. */
     private static final List<String> GENERIC = List.of("ทุก", "ละ", "ใน", "ที่", "และ", "ต่าง", "ทั้ง", "แต่ละ", "หรือ",
             "ไหน", "อื่น", "นั้น", "นี้", "เดียว", "ของ", "จะ", "ได้", "ก็", "ยัง", "ส่ง", "ช่วย");
+    private static final List<String> PREFIXES = List.of("อบต.", "ทต.");
     private static final String[] NOT_AN_ORGANISATION_BEFORE = {"อำเภอ", "อ.", "จังหวัด", "จ."};
 
     private record Surface(String text, Organisation org) {
@@ -89,15 +90,20 @@ final class OrganisationFinder {
         if (mentions.isEmpty()) {
             return mentions;
         }
-        Matcher m = PREFIXED_NAME.matcher(text);
         List<Mention> kept = mentions;
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
-            if (mentions.stream().anyMatch(k -> k.start() == start)) {
-                continue;
+        for (String prefix : PREFIXES) {
+            for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+                int start = at;
+                if (mentions.stream().anyMatch(k -> k.start() == start)) {
+                    continue;
+                }
+                int end = start + prefix.length();
+                while (end < text.length() && text.charAt(end) >= 'ก' && text.charAt(end) <= '๎') {
+                    end++;
+                }
+                int nameEnd = end;
+                kept = kept.stream().filter(k -> k.start() <= start || k.start() >= nameEnd).toList();
             }
-            kept = kept.stream().filter(k -> k.start() <= start || k.start() >= end).toList();
         }
         return kept;
     }

@@ -55,10 +55,12 @@ public final class ReportParser {
         Set<Integer> organisationStarts = new HashSet<>();
         mentions.stream().filter(m -> !m.tambon()).forEach(m -> organisationStarts.add(m.start()));
         // Tokens are values, but here each one is a place in this message: identity is what tells them apart.
-        Set<Token> counts = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Token> counts = Collections.newSetFromMap(new IdentityHashMap<>(tokens.size()));
+        boolean otherFigures = CountContext.mentionsOtherFigures(norm);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.is(Token.Kind.NUMBER) && CountContext.isCount(norm, tokens, i, counts, organisationStarts, labels)) {
+            if (t.is(Token.Kind.NUMBER)
+                    && CountContext.isCount(norm, tokens, i, counts, organisationStarts, labels, otherFigures)) {
                 counts.add(t);
             }
         }
@@ -81,7 +83,7 @@ public final class ReportParser {
 
         SegmentReader reader = new SegmentReader(norm, tokens, labels, mentions, district.baselineDate());
         // Segments are places in this message: identity tells them apart, and is cheaper than hashing the roster.
-        Map<Segment, SegmentReader.Fields> read = new java.util.IdentityHashMap<>();
+        Map<Segment, SegmentReader.Fields> read = new java.util.IdentityHashMap<>(segments.size());
         for (Segment segment : segments) {
             SegmentReader.Fields fields = reader.read(segment, counts);
             if (fields != null) {
@@ -89,7 +91,7 @@ public final class ReportParser {
             }
         }
         Residue residue = null;
-        Set<Segment> unsure = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Segment> unsure = Collections.newSetFromMap(new IdentityHashMap<>(2));
         for (Segment segment : segments) {
             SegmentReader.Fields fields = read.get(segment);
             if (fields != null && fields.approximate) {
@@ -145,7 +147,7 @@ public final class ReportParser {
      */
     private static List<Segment> segments(String text, List<Mention> mentions) {
         List<Mention> openers = new ArrayList<>();
-        Set<Organisation> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Organisation> seen = Collections.newSetFromMap(new IdentityHashMap<>(mentions.size()));
         for (Mention m : mentions) {
             if (seen.add(m.org())) {
                 openers.add(m);

@@ -29,12 +29,15 @@ final class TextNormaliser {
      * it is one of {@code seconds} ("อ" is in most Thai words; "อบต" and "อ.บ.ต." need a "บ" or "." after it).
      */
     private static String replace(String text, Pattern pattern, String starts, String seconds, String replacement) {
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = null; // made at the first place worth trying: most messages have none
         StringBuilder out = null;
         int copied = 0;
         for (int i = 0; i < text.length(); i++) {
             if (starts.indexOf(text.charAt(i)) < 0 || i + 1 >= text.length() || seconds.indexOf(text.charAt(i + 1)) < 0) {
                 continue;
+            }
+            if (m == null) {
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             }
             m.region(i, text.length());
             if (m.lookingAt()) {

@@ -73,7 +73,12 @@ final class CountContext {
      */
     /** Whether the message has any word of another kind of figure: most have none, and then no number looks back. */
     static boolean mentionsOtherFigures(String text) {
-        return OTHER_FIGURE_WORDS.lastStartIn(text, 0, text.length()) >= 0;
+        for (String word : OTHER_FIGURES) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @param otherFigures what {@link #mentionsOtherFigures} says of the message */

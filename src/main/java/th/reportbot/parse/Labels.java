@@ -1,7 +1,6 @@
 package th.reportbot.parse;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,34 +76,28 @@ final class Labels {
             Map.entry("รายงาน", Label.REPORT_WORD),
             Map.entry("ลงทะเบียน", Label.REPORT_WORD));
 
-    /** Longest first, so that a scan takes the longest word at each place. */
-    private static final List<String> BY_LENGTH = WORDS.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-            .toList();
+    private static final WordList ALL = new WordList(List.copyOf(WORDS.keySet()));
 
     private Labels() {
     }
 
-    /** Every label in the text, in order, none overlapping another. */
+    /**
+     * Every label in the text, in order, none overlapping another: left to right, the longest word at each place
+     * ("คงเดิม" before "เดิม", "เพิ่มขึ้น" before "เพิ่ม").
+     */
     static List<Found> scan(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        boolean[] taken = new boolean[lower.length()];
         List<Found> found = new ArrayList<>();
-        for (String word : BY_LENGTH) {
-            int from = 0;
-            int at;
-            while ((at = lower.indexOf(word, from)) >= 0) {
-                int end = at + word.length();
-                if (!taken[at] && !taken[end - 1]) {
-                    for (int i = at; i < end; i++) {
-                        taken[i] = true;
-                    }
-                    found.add(new Found(WORDS.get(word), at, end));
-                }
-                from = at + 1;
+        int i = 0;
+        while (i < lower.length()) {
+            int length = ALL.longestAt(lower, i);
+            if (length == 0) {
+                i++;
+                continue;
             }
+            found.add(new Found(WORDS.get(lower.substring(i, i + length)), i, i + length));
+            i += length;
         }
-        found.sort(Comparator.comparingInt(Found::start));
         return found;
     }
 }

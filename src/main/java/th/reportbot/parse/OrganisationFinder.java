@@ -94,7 +94,7 @@ final class OrganisationFinder {
         for (String prefix : PREFIXES) {
             for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
                 int start = at;
-                if (mentions.stream().anyMatch(k -> k.start() == start)) {
+                if (startsAMention(mentions, start)) {
                     continue;
                 }
                 int end = start + prefix.length();
@@ -106,6 +106,15 @@ final class OrganisationFinder {
             }
         }
         return kept;
+    }
+
+    private static boolean startsAMention(List<Mention> mentions, int at) {
+        for (Mention m : mentions) {
+            if (m.start() == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Prefixed names that are not the roster's, e.g. "อบต.บางกระเจ้า", as written. */

@@ -124,7 +124,8 @@ final class OrganisationFinder {
         while (m.find()) {
             int start = m.start();
             boolean isKnown = known.stream().anyMatch(k -> k.start() == start);
-            boolean generic = GENERIC.stream().anyMatch(w -> m.group(1).startsWith(w));
+            int nameAt = m.start(1);
+            boolean generic = GENERIC.stream().anyMatch(w -> text.startsWith(w, nameAt));
             if (!isKnown && !generic) {
                 names.add(m.group());
             }

@@ -2,6 +2,8 @@ package th.reportbot.parse;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import th.reportbot.calendar.ThaiCalendar;
@@ -10,6 +12,8 @@ import th.reportbot.calendar.ThaiCalendar;
 final class ThaiDates {
     /** Full and abbreviated month names, January first, from {@link ThaiCalendar}; dots escaped, the last optional. */
     private static final String[][] MONTHS = new String[12][];
+    /** Full names and abbreviations without their dots → the month (1-12). */
+    private static final Map<String, Integer> BY_NAME = new HashMap<>();
 
     static {
         for (int m = 1; m <= 12; m++) {
@@ -19,6 +23,8 @@ final class ThaiDates {
                 pattern = pattern + "?";
             }
             MONTHS[m - 1] = new String[]{ThaiCalendar.fullMonth(m), pattern};
+            BY_NAME.put(ThaiCalendar.fullMonth(m), m);
+            BY_NAME.put(abbreviation.replace(".", ""), m);
         }
     }
 
@@ -39,13 +45,11 @@ final class ThaiDates {
 
     /** The month (1-12) a name found by {@link #monthPattern()} stands for. */
     static int month(String name) {
-        String plain = name.replace(".", "");
-        for (int i = 0; i < MONTHS.length; i++) {
-            if (MONTHS[i][0].equals(name) || MONTHS[i][1].replace("\\.", "").replace("?", "").equals(plain)) {
-                return i + 1;
-            }
+        Integer month = BY_NAME.get(name.replace(".", ""));
+        if (month == null) {
+            throw new IllegalArgumentException("not a Thai month: " + name);
         }
-        throw new IllegalArgumentException("not a Thai month: " + name);
+        return month;
     }
 
     /** The Christian-era year for a year as written (2566, 2023 or 66). */

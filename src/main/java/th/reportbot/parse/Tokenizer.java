@@ -60,17 +60,26 @@ final class Tokenizer {
             int s = m.start();
             int e = m.end();
             i = Math.max(e, i + 1);
-            String num = m.group("num");
-            if (num != null) {
-                boolean signed = num.startsWith("+");
-                String digits = num.replace("+", "").replace(",", "").strip();
-                if (digits.length() > MAX_COUNT_DIGITS) {
+            if (m.start("num") >= 0) {
+                // read in place: a substring per number was most of the cost on long messages of numbers
+                boolean signed = text.charAt(s) == '+';
+                long value = 0;
+                int digits = 0;
+                int firstDigit = -1;
+                for (int k = s; k < e; k++) {
+                    char c = text.charAt(k);
+                    if (c >= '0' && c <= '9') {
+                        firstDigit = firstDigit < 0 ? k : firstDigit;
+                        value = digits < 18 ? value * 10 + (c - '0') : value;
+                        digits++;
+                    }
+                }
+                if (digits > MAX_COUNT_DIGITS) {
                     tokens.add(Token.of(Token.Kind.NOT_A_COUNT, s, e));
                 } else {
-                    tokens.add(Token.number(signed ? s + num.indexOf(digits.charAt(0)) : s, e, Long.parseLong(digits),
-                            signed));
+                    tokens.add(Token.number(signed ? firstDigit : s, e, value, signed));
                 }
-            } else if (m.group("thai") != null) {
+            } else if (m.start("thai") >= 0) {
                 Integer year = m.group("thY") == null ? null : ThaiDates.christianYear(m.group("thY"));
                 Optional<LocalDate> date = ThaiDates.of(year, ThaiDates.month(m.group("thM")), intOf(m.group("thD")), reference);
                 if (date.isPresent()) {
@@ -78,15 +87,15 @@ final class Tokenizer {
                 } else {
                     tokens.add(Token.number(m.start("thD"), m.end("thD"), intOf(m.group("thD")), false));
                 }
-            } else if (m.group("pair") != null) {
+            } else if (m.start("pair") >= 0) {
                 Optional<LocalDate> date = dayAndMonth(text, m, reference);
                 tokens.add(date.isPresent() ? Token.date(s, e, date.get()) : Token.of(Token.Kind.NOT_A_COUNT, s, e));
-            } else if (m.group("slash") != null) {
+            } else if (m.start("slash") >= 0) {
                 addDate(tokens, m, s, e, slashDate(m, reference), "slD", "slM", "slY");
-            } else if (m.group("iso") != null) {
+            } else if (m.start("iso") >= 0) {
                 addDate(tokens, m, s, e, ThaiDates.of(Integer.parseInt(m.group("isoY")), intOf(m.group("isoM")),
                         intOf(m.group("isoD")), reference), "isoY", "isoM", "isoD");
-            } else if (m.group("arrow") != null) {
+            } else if (m.start("arrow") >= 0) {
                 tokens.add(Token.of(Token.Kind.ARROW, s, e));
             } else {
                 tokens.add(Token.of(Token.Kind.NOT_A_COUNT, s, e)); // url, time, phone, range, decimal

@@ -22,8 +22,11 @@ class ChatResponder {
     private final ThreadPoolTaskExecutor outbox;
     private final ReplyLimiter limiter;
     private final BotSentences say;
+    private final OutboxBacklog backlog;
 
-    ChatResponder(LineReplier replier, ThreadPoolTaskExecutor lineOutbox, ReplyLimiter limiter, BotSentences say) {
+    ChatResponder(LineReplier replier, ThreadPoolTaskExecutor lineOutbox, ReplyLimiter limiter, BotSentences say,
+                  OutboxBacklog backlog) {
+        this.backlog = backlog;
         this.replier = replier;
         this.outbox = lineOutbox;
         this.limiter = limiter;
@@ -37,6 +40,7 @@ class ChatResponder {
                 .filter(p -> p.reply() != Reply.NONE)
                 .toList();
         if (!answered.isEmpty()) {
+            answered.forEach(p -> backlog.begin()); // counted before the webhook answers: one per reply
             outbox.execute(() -> answered.forEach(this::respond));
         }
     }
@@ -57,8 +61,9 @@ class ChatResponder {
     private void respond(Pending p) {
         try {
             List<Message> messages = p.reply().render();
-            replier.reply(p.replyToken(), messages);
+            replier.reply(p.replyToken(), messages).whenComplete((result, error) -> backlog.end());
         } catch (RuntimeException e) {
+            backlog.end();
             log.error("Could not answer event {}: {}", p.eventId(), e.toString());
         }
     }

@@ -40,9 +40,8 @@ class LineConfiguration {
 
     /** Replies are built and sent here, off the webhook's request thread. */
     @Bean(destroyMethod = "shutdown")
-    ThreadPoolTaskExecutor lineOutbox(OutboxBacklog backlog) {
+    ThreadPoolTaskExecutor lineOutbox() {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setTaskDecorator(backlog);
         executor.setThreadNamePrefix("line-outbox-");
         executor.setCorePoolSize(4);
         executor.setMaxPoolSize(4);

@@ -1,6 +1,7 @@
 package th.reportbot.line;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +24,12 @@ class LineReplier {
         this.client = client;
     }
 
-    void reply(String replyToken, List<Message> messages) {
+    /** Sends the reply; the future ends when LINE has answered the call, or it failed (already logged). */
+    CompletableFuture<?> reply(String replyToken, List<Message> messages) {
         if (replyToken == null || replyToken.isBlank() || messages.isEmpty()) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        client.getObject()
+        return client.getObject()
                 .replyMessage(new ReplyMessageRequest(replyToken, messages, false))
                 .whenComplete((result, error) -> {
                     if (error != null) {

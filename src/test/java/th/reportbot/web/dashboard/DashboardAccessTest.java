@@ -44,7 +44,8 @@ class DashboardAccessTest extends BotTestBase {
         HttpResponse<String> page = get(link.replace("http://localhost:8080", ""));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("สรุปยอดลงทะเบียน ThaiD อำเภอบ้านลาด").contains("อบต.ไร่โคก").contains("210")
-                .contains("1/15");
+                .contains("1/15").contains("<title>สรุปยอด ThaiD อำเภอบ้านลาด ศุกร์ 2 มิ.ย. 2566</title>")
+                .contains("href=\"/dashboard/dashboard.css\"");
     }
 
     @Test
@@ -90,7 +91,7 @@ class DashboardAccessTest extends BotTestBase {
 
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard"));
-        assertThat(get("/dashboard").body()).contains("รหัสผู้ดูแล");
+        assertThat(get("/dashboard").body()).contains("รหัสผู้ดูแล").contains("<title>เข้าสู่หน้าสรุปยอด ThaiD</title>");
     }
 
     @Test

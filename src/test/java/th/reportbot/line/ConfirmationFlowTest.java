@@ -31,7 +31,7 @@ class ConfirmationFlowTest extends BotTestBase {
 
         JsonNode question = chat.replyMessagesTo(message).get(0);
         assertThat(question.path("text").asText())
-                .contains("อบต.ท่าช้าง ประจำวันศุกร์", "รวม 61 ราย", "พิมพ์ \"ใช่\" หรือ \"ไม่ใช่\"");
+                .contains("อบต.ท่าช้าง ประจำวันศุกร์", "รวม 61 ราย", "พิมพ์ตอบว่า \"ใช่\" / \"ไม่ใช่\"");
         assertThat(question.path("quickReply").path("items").findValuesAsText("label"))
                 .containsExactly("✅ ถูกต้อง", "❌ ไม่ใช่");
         assertThat(question.path("quickReply").path("items").findValuesAsText("type")).contains("postback");
@@ -72,7 +72,7 @@ class ConfirmationFlowTest extends BotTestBase {
         ObjectNode strangerTypes = chat.say("Ub", "ใช่", FRIDAY.plusMinutes(2));
 
         assertThat(chat.replyTo(stranger)).containsExactly(
-                "ปุ่มนี้สำหรับผู้ส่งรายงานหรือเจ้าหน้าที่อำเภอเท่านั้นครับ ยอดไม่มีการเปลี่ยนแปลง");
+                "ปุ่มนี้สำหรับผู้ที่ส่งรายงานนี้หรือเจ้าหน้าที่อำเภอเท่านั้นครับ ยอดยังไม่มีการเปลี่ยนแปลง");
         chat.assertNoReplyTo(strangerTypes);
         assertThat(chat.table(WEEK, ADMIN_TOKEN).path("reported").asInt()).isZero();
         // the question is still the sender's to answer
@@ -87,10 +87,10 @@ class ConfirmationFlowTest extends BotTestBase {
 
         ObjectNode tap = chat.tap("Ua", no, FRIDAY.plusMinutes(1));
 
-        assertThat(chat.replyTo(tap).get(0)).startsWith("ไม่บันทึกยอดนี้แล้วครับ").contains("อบต.ไร่โคก รวม 210 ราย");
+        assertThat(chat.replyTo(tap).get(0)).startsWith("ไม่บันทึกยอดนี้แล้วครับ กรุณาส่งยอดใหม่").contains("อบต.ไร่โคก รวม 210 ราย");
         assertThat(chat.table(WEEK, ADMIN_TOKEN).path("reported").asInt()).isZero();
         ObjectNode late = chat.tap("Ua", buttonData(chat, message, 0), FRIDAY.plusMinutes(2));
-        assertThat(chat.replyTo(late).get(0)).startsWith("คำถามนี้ตอบไปแล้ว");
+        assertThat(chat.replyTo(late).get(0)).startsWith("คำถามนี้ตอบไปแล้ว หรือมีข้อความใหม่ส่งมาแทนแล้วครับ");
         assertThat(chat.table(WEEK, ADMIN_TOKEN).path("reported").asInt()).isZero();
     }
 
@@ -102,7 +102,7 @@ class ConfirmationFlowTest extends BotTestBase {
 
         ObjectNode afterDeadline = chat.tap("Ua", yes, FRIDAY.withHour(17));
 
-        assertThat(chat.replyTo(afterDeadline).get(0)).startsWith("คำถามนี้หมดเวลาแล้ว");
+        assertThat(chat.replyTo(afterDeadline).get(0)).startsWith("หมดเวลาตอบคำถามนี้แล้ว (เลยกำหนดส่งของวันศุกร์ 2 มิ.ย. 2566)");
         JsonNode table = chat.table(WEEK, ADMIN_TOKEN);
         assertThat(table.path("reported").asInt()).isZero();
         assertThat(row(chat, "อบต.ท่าช้าง").path("status").asText()).isEqualTo("MISSING");
@@ -162,8 +162,8 @@ class ConfirmationFlowTest extends BotTestBase {
         ObjectNode before = chat.say("Ua", "อบต.ไร่โคก รวม 210 ราย ณ 1 ม.ค. 2566", FRIDAY);
         ObjectNode nextYear = chat.say("Ub", "อบต.ท่าช้าง รวม 61 ราย ณ 7 มิ.ย. 2567", FRIDAY);
 
-        assertThat(chat.replyTo(before).get(0)).startsWith("ยังไม่ได้บันทึกครับ").contains("6 ม.ค. 2566");
-        assertThat(chat.replyTo(nextYear).get(0)).startsWith("ยังไม่ได้บันทึกครับ").contains("7 มิ.ย. 2567");
+        assertThat(chat.replyTo(before).get(0)).startsWith("ยังไม่ได้บันทึกครับ").contains("รอบวันศุกร์ 6 ม.ค. 2566", "ตั้งแต่รอบวันศุกร์ 26 พ.ค. 2566");
+        assertThat(chat.replyTo(nextYear).get(0)).startsWith("ยังไม่ได้บันทึกครับ").contains("รอบวันศุกร์ 7 มิ.ย. 2567");
         assertThat(redis.keys("rb:{Cconf11}:week:*")).isEmpty();
     }
 
@@ -175,7 +175,7 @@ class ConfirmationFlowTest extends BotTestBase {
         ObjectNode forColleague = chat.say("Ua", "อบต.ท่าเสน รวม 102 ราย", FRIDAY.plusMinutes(5));
         ObjectNode own = chat.say("Ua", "รวม 55 ค่ะ", FRIDAY.plusMinutes(10));
 
-        assertThat(chat.replyTo(forColleague).get(0)).contains("(ส่งแทน อบต.ท่าเสน ครับ)");
+        assertThat(chat.replyTo(forColleague).get(0)).contains("(รายงานนี้ส่งแทน อบต.ท่าเสน)");
         assertThat(chat.replyTo(own).get(0)).startsWith("✅ รับรายงาน อบต.ตำหรุ").doesNotContain("ส่งแทน");
         assertThat(row(chat, "อบต.ตำหรุ").path("total").asLong()).isEqualTo(55);
         assertThat(row(chat, "อบต.ท่าเสน").path("total").asLong()).isEqualTo(102);

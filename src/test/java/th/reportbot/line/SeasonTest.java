@@ -161,7 +161,7 @@ class SeasonTest extends BotTestBase {
                 .doesNotContain("⚠️");
         assertThat(chat.replyTo(tamru3)).singleElement().asString().contains("⚠️ ยอดรวมลดลงจากครั้งก่อน (52 → 48)");
         // A total far out of line with last week is asked about first; confirmed, it is stored with its warning.
-        assertThat(chat.replyTo(jump)).singleElement().asString().startsWith("🔎 ขอตรวจสอบก่อนบันทึกครับ")
+        assertThat(chat.replyTo(jump)).singleElement().asString().startsWith("🔎 รบกวนตรวจสอบยอดก่อนบันทึกครับ")
                 .contains("รวม 700 ราย", "ต่างจากที่รายงานครั้งก่อน (280) มากผิดปกติ");
         ObjectNode jumpConfirmed = chat.say("Unong-krachet", "ใช่ครับ", FRI3.plusMinutes(13));
         assertThat(chat.replyTo(jumpConfirmed)).singleElement().asString().contains("⚠️ ยอดเพิ่มมากผิดปกติ (280 → 700)");

@@ -61,7 +61,7 @@ class ParseApiTest extends BotTestBase {
 
         assertThat(body.path("outcome").asText()).isEqualTo("REPORT");
         assertThat(body.path("reports").get(0).path("needsConfirmation").asBoolean()).isTrue();
-        assertThat(body.path("reply").asText()).startsWith("🔎 ขอตรวจสอบก่อนบันทึกครับ");
+        assertThat(body.path("reply").asText()).startsWith("🔎 รบกวนตรวจสอบยอดก่อนบันทึกครับ");
         assertThat(redis.keys("*")).isEmpty();
     }
 

@@ -31,7 +31,8 @@ class ArchitectureTest {
     void parseUsesOnlyTheRoster() {
         noClasses().that().resideInAPackage("th.reportbot.parse..")
                 .should().dependOnClassesThat().resideInAnyPackage("th.reportbot.report..", "th.reportbot.store..",
-                        "th.reportbot.line..", "th.reportbot.schedule..", "th.reportbot.web..")
+                        "th.reportbot.line..", "th.reportbot.chat..",
+                        "th.reportbot.conversation..", "th.reportbot.schedule..", "th.reportbot.web..")
                 .check(MAIN);
     }
 
@@ -39,7 +40,8 @@ class ArchitectureTest {
     void theCalendarUsesNothingOfOurs() {
         noClasses().that().resideInAPackage("th.reportbot.calendar..")
                 .should().dependOnClassesThat().resideInAnyPackage("th.reportbot.parse..", "th.reportbot.roster..",
-                        "th.reportbot.report..", "th.reportbot.store..", "th.reportbot.line..", "th.reportbot.schedule..",
+                        "th.reportbot.report..", "th.reportbot.store..", "th.reportbot.line..", "th.reportbot.chat..",
+                        "th.reportbot.conversation..", "th.reportbot.schedule..",
                         "th.reportbot.web..")
                 .check(MAIN);
     }
@@ -48,7 +50,8 @@ class ArchitectureTest {
     void rosterUsesNothingOfOurs() {
         noClasses().that().resideInAPackage("th.reportbot.roster..")
                 .should().dependOnClassesThat().resideInAnyPackage("th.reportbot.parse..", "th.reportbot.report..",
-                        "th.reportbot.store..", "th.reportbot.line..", "th.reportbot.schedule..", "th.reportbot.web..")
+                        "th.reportbot.store..", "th.reportbot.line..", "th.reportbot.chat..",
+                        "th.reportbot.conversation..", "th.reportbot.schedule..", "th.reportbot.web..")
                 .check(MAIN);
     }
 
@@ -56,14 +59,16 @@ class ArchitectureTest {
     void reportKnowsNoAdapter() {
         noClasses().that().resideInAPackage("th.reportbot.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("th.reportbot.store..", "th.reportbot.line..",
-                        "th.reportbot.schedule..", "th.reportbot.web..")
+                        "th.reportbot.chat..", "th.reportbot.conversation..", "th.reportbot.schedule..",
+                        "th.reportbot.web..")
                 .check(MAIN);
     }
 
     @Test
     void theStoreImplementsPortsAndKnowsNothingElse() {
         noClasses().that().resideInAPackage("th.reportbot.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("th.reportbot.line..", "th.reportbot.web..",
+                .should().dependOnClassesThat().resideInAnyPackage("th.reportbot.line..", "th.reportbot.chat..",
+                        "th.reportbot.conversation..", "th.reportbot.web..",
                         "th.reportbot.local..")
                 .check(MAIN);
         // of the scheduler, only the ledger port it implements
@@ -76,8 +81,37 @@ class ArchitectureTest {
     }
 
     @Test
+    void lineIsTransportOnlyAndKnowsNotTheConversation() {
+        noClasses().that().resideInAPackage("th.reportbot.line..")
+                .should().dependOnClassesThat().resideInAnyPackage("th.reportbot.conversation..",
+                        "th.reportbot.schedule..", "th.reportbot.web..", "th.reportbot.local..")
+                .check(MAIN);
+    }
+
+    /** Replies are rendered on the outbox thread after the webhook has answered: rendering must read nothing. */
+    @Test
+    void theRendererReadsNothing() {
+        noClasses().that().resideInAPackage("th.reportbot.chat..")
+                .should().dependOnClassesThat().resideInAnyPackage("th.reportbot.line..", "th.reportbot.conversation..",
+                        "th.reportbot.schedule..", "th.reportbot.web..", "th.reportbot.store..",
+                        "org.springframework.data..")
+                .orShould().dependOnClassesThat().haveSimpleNameStartingWith("ReportDesk")
+                .orShould().dependOnClassesThat().haveSimpleName("ReportStore")
+                .check(MAIN);
+    }
+
+    @Test
+    void theConversationUsesPortsNotAdapters() {
+        noClasses().that().resideInAPackage("th.reportbot.conversation..")
+                .should().dependOnClassesThat().resideInAnyPackage("th.reportbot.store..", "th.reportbot.web..",
+                        "th.reportbot.schedule..", "th.reportbot.local..")
+                .check(MAIN);
+    }
+
+    @Test
     void theWebhookAndThePagesDoNotReachIntoRedis() {
-        noClasses().that().resideInAnyPackage("th.reportbot.line..", "th.reportbot.web..", "th.reportbot.schedule..")
+        noClasses().that().resideInAnyPackage("th.reportbot.line..", "th.reportbot.chat..",
+                        "th.reportbot.conversation..", "th.reportbot.web..", "th.reportbot.schedule..")
                 .should().dependOnClassesThat().resideInAPackage("th.reportbot.store..")
                 .check(MAIN);
     }

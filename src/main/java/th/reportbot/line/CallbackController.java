@@ -15,6 +15,7 @@ import com.linecorp.bot.parser.LineSignatureValidator;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import th.reportbot.chat.Reply;
 import th.reportbot.report.StoreUnavailableException;
 
 /**
@@ -28,10 +29,10 @@ class CallbackController {
 
     private final LineSignatureValidator signatures;
     private final WebhookReader reader;
-    private final EventProcessor processor;
+    private final InboundEvents processor;
     private final ChatResponder responder;
 
-    CallbackController(LineSignatureValidator signatures, WebhookReader reader, EventProcessor processor,
+    CallbackController(LineSignatureValidator signatures, WebhookReader reader, InboundEvents processor,
                        ChatResponder responder) {
         this.signatures = signatures;
         this.reader = reader;
@@ -92,7 +93,7 @@ class CallbackController {
      */
     private Reply process(ReceivedEvent event) {
         try {
-            return processor.process(event);
+            return processor.handle(event);
         } catch (StoreUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {

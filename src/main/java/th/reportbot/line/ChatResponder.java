@@ -9,7 +9,13 @@ import org.springframework.stereotype.Component;
 
 import com.linecorp.bot.messaging.model.Message;
 
-/** Renders and sends replies on the outbox thread pool, so the webhook returns as soon as events are stored. */
+import th.reportbot.chat.ChatRenderer;
+import th.reportbot.chat.Reply;
+
+/**
+ * Renders and sends replies on the outbox thread pool, so the webhook returns as soon as events are stored. Rendering
+ * reads nothing: a {@link Reply} carries all it says.
+ */
 @Component
 class ChatResponder {
     private static final Logger log = LoggerFactory.getLogger(ChatResponder.class);
@@ -21,16 +27,16 @@ class ChatResponder {
     private final LineReplier replier;
     private final ThreadPoolTaskExecutor outbox;
     private final ReplyLimiter limiter;
-    private final BotSentences say;
+    private final ChatRenderer renderer;
     private final OutboxBacklog backlog;
 
-    ChatResponder(LineReplier replier, ThreadPoolTaskExecutor lineOutbox, ReplyLimiter limiter, BotSentences say,
+    ChatResponder(LineReplier replier, ThreadPoolTaskExecutor lineOutbox, ReplyLimiter limiter, ChatRenderer renderer,
                   OutboxBacklog backlog) {
         this.backlog = backlog;
         this.replier = replier;
         this.outbox = lineOutbox;
         this.limiter = limiter;
-        this.say = say;
+        this.renderer = renderer;
     }
 
     void respondTo(List<Pending> pending) {
@@ -50,9 +56,7 @@ class ChatResponder {
             case REPLY -> p;
             case NOTICE -> {
                 log.warn("Replies to a member of {} paused for a minute: too many messages", p.chatId());
-                String notice = say.say("rate.notice");
-                yield new Pending(p.eventId(), p.chatId(), p.userId(), p.replyToken(),
-                        () -> List.of(new com.linecorp.bot.messaging.model.TextMessage(notice)));
+                yield new Pending(p.eventId(), p.chatId(), p.userId(), p.replyToken(), Reply.Sentence.of("rate.notice"));
             }
             case SILENT -> new Pending(p.eventId(), p.chatId(), p.userId(), p.replyToken(), Reply.NONE);
         };
@@ -60,7 +64,7 @@ class ChatResponder {
 
     private void respond(Pending p) {
         try {
-            List<Message> messages = p.reply().render();
+            List<Message> messages = renderer.render(p.reply());
             replier.reply(p.replyToken(), messages).whenComplete((result, error) -> backlog.end());
         } catch (RuntimeException e) {
             backlog.end();

@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 import com.linecorp.bot.messaging.model.Message;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import th.reportbot.chat.ChatRenderer;
+import th.reportbot.chat.Reply;
 import th.reportbot.line.LinePusher;
 import th.reportbot.line.PushOutcome;
 import th.reportbot.line.QuotaGuard;
-import th.reportbot.line.ScheduledMessages;
 import th.reportbot.report.DistrictTable;
 import th.reportbot.report.ChatDirectory;
 import th.reportbot.report.ReportDesk;
@@ -40,13 +41,13 @@ public class JobRunner {
     private final ChatDirectory chats;
     private final LinePusher pusher;
     private final QuotaGuard quota;
-    private final ScheduledMessages messages;
+    private final ChatRenderer messages;
     private final MeterRegistry metrics;
     private final Clock clock;
     private final String instance = UUID.randomUUID().toString();
 
     JobRunner(ReportDesks desks, JobLedger ledger, ChatDirectory chats, LinePusher pusher, QuotaGuard quota,
-              ScheduledMessages messages, MeterRegistry metrics, Clock clock) {
+              ChatRenderer messages, MeterRegistry metrics, Clock clock) {
         this.desks = desks;
         this.ledger = ledger;
         this.chats = chats;
@@ -113,15 +114,16 @@ public class JobRunner {
                 if (table.missing().isEmpty()) {
                     return "saved";
                 }
-                push = messages.morningReminder(job.deadlineDay(), schedule.table(), job.week());
+                push = messages.render(new Reply.MorningReminder(job.deadlineDay(), schedule.table(), job.week()));
             }
             case MISSING_REMINDER -> {
                 if (table.missing().isEmpty()) {
                     return "saved";
                 }
-                push = messages.missingReminder(table, job.deadlineDay(), schedule.table(), desk.membersByOrg(group));
+                push = messages.render(new Reply.MissingReminder(table, job.deadlineDay(), schedule.table(),
+                        desk.membersByOrg(group)));
             }
-            case FRIDAY_TABLE -> push = messages.fridayTable(table);
+            case FRIDAY_TABLE -> push = messages.render(new Reply.FridayTable(table));
             default -> throw new IllegalStateException("No run for " + job.job());
         }
         if (!quota.allows(group, job.job() == Job.FRIDAY_TABLE)) {

@@ -1,4 +1,4 @@
-package th.reportbot.line;
+package th.reportbot.chat;
 
 import java.util.Optional;
 
@@ -8,7 +8,7 @@ import th.reportbot.report.Pending;
  * What a confirmation button sends back in its postback: {@code rb:yes|<key>|<id>} or {@code rb:no|<key>|<id>}, the
  * held report's key (its sender) and id (the message's event). LINE allows 300 characters of data; ids are short.
  */
-record PostbackData(boolean yes, String key, String id) {
+public record PostbackData(boolean yes, String key, String id) {
     private static final String YES = "rb:yes|";
     private static final String NO = "rb:no|";
 
@@ -16,7 +16,7 @@ record PostbackData(boolean yes, String key, String id) {
         return (yes ? YES : NO) + p.key() + "|" + p.id();
     }
 
-    static Optional<PostbackData> parse(String data) {
+    public static Optional<PostbackData> parse(String data) {
         if (data == null || !(data.startsWith(YES) || data.startsWith(NO))) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package th.reportbot.line;
+package th.reportbot.chat;
 
 import java.text.MessageFormat;
 import java.util.Locale;

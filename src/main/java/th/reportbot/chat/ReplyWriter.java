@@ -1,4 +1,7 @@
-package th.reportbot.line;
+package th.reportbot.chat;
+
+import static th.reportbot.chat.ThaiNumbers.number;
+import static th.reportbot.chat.ThaiNumbers.signed;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,7 @@ import th.reportbot.report.DistrictTable;
 import th.reportbot.report.StoredReport;
 import th.reportbot.report.Submission;
 import th.reportbot.report.Warning;
+import th.reportbot.report.Weeks;
 import th.reportbot.report.Withdrawal;
 import th.reportbot.roster.District;
 import th.reportbot.roster.Organisation;
@@ -71,7 +75,7 @@ class ReplyWriter {
     /** A report for a week before the district's first Friday or after this one: not stored, and why. */
     String outOfRange(Submission submission, District district) {
         return say.say("week.out-of-range", ThaiDateText.withDay(submission.outOfRange()),
-                ThaiDateText.withDay(th.reportbot.report.Weeks.fridayOf(district.baselineDate())));
+                ThaiDateText.withDay(Weeks.fridayOf(district.baselineDate())));
     }
 
     String ask(Submission submission, District district) {
@@ -118,18 +122,11 @@ class ReplyWriter {
     }
 
     private String warning(Warning w) {
-        Object[] args = w.numbers().stream().map(ReplyWriter::number).toArray();
+        Object[] args = w.numbers().stream().map(ThaiNumbers::number).toArray();
         if (w.sentence().equals("warning.mismatch.stored-week") && w.numbers().size() == 3) {
             args = new Object[]{args[0], args[1], args[2], number(w.numbers().get(0) + w.numbers().get(1))};
         }
         return say.say(w.sentence(), args);
     }
 
-    static String number(Long n) {
-        return n == null ? "-" : String.format("%,d", n);
-    }
-
-    static String signed(Long n) {
-        return n > 0 ? "+" + number(n) : number(n);
-    }
 }

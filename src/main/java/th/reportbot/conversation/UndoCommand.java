@@ -1,5 +1,6 @@
-package th.reportbot.line;
+package th.reportbot.conversation;
 
+import th.reportbot.chat.Reply;
 import org.springframework.stereotype.Component;
 
 import th.reportbot.report.Withdrawal;
@@ -7,12 +8,6 @@ import th.reportbot.report.Withdrawal;
 /** "ยกเลิก": withdraws the sender's newest report of this week; the one before it comes back. */
 @Component
 class UndoCommand implements CommandHandler {
-    private final ReplyWriter writer;
-
-    UndoCommand(ReplyWriter writer) {
-        this.writer = writer;
-    }
-
     @Override
     public Command command() {
         return Command.UNDO;
@@ -26,6 +21,6 @@ class UndoCommand implements CommandHandler {
     @Override
     public Reply answer(Call call) {
         Withdrawal w = call.desk().undo(call.event(), call.userId());
-        return CommandHandler.textIfNew(!w.duplicate(), writer.withdrawal(w));
+        return CommandHandler.ifNew(!w.duplicate(), new Reply.Withdrawn(w));
     }
 }

@@ -1,4 +1,4 @@
-package th.reportbot.line;
+package th.reportbot.conversation;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package th.reportbot.line;
+package th.reportbot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

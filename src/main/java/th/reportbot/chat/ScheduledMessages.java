@@ -1,4 +1,4 @@
-package th.reportbot.line;
+package th.reportbot.chat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,7 +22,7 @@ import th.reportbot.report.TableRow;
 
 /** The messages the schedule pushes: the morning reminder, the reminder to those missing, the Friday table. */
 @Component
-public class ScheduledMessages {
+class ScheduledMessages {
     /** LINE's textV2 takes at most 100 substitutions; a reminder never needs that many. */
     private static final int MAX_MENTIONS = 50;
 
@@ -34,12 +34,9 @@ public class ScheduledMessages {
         this.flex = flex;
     }
 
-    public List<Message> morningReminder(LocalDate deadlineDay, LocalTime deadline, LocalDate friday) {
+    String morningReminder(LocalDate deadlineDay, LocalTime deadline, LocalDate friday) {
         String text = say.say("schedule.morning", ThaiDateText.withDay(deadlineDay), hhmm(deadline));
-        if (!deadlineDay.equals(friday)) {
-            text = say.say("schedule.moved", ThaiDateText.withDay(friday)) + "\n" + text;
-        }
-        return List.of(new TextMessage(text));
+        return deadlineDay.equals(friday) ? text : say.say("schedule.moved", ThaiDateText.withDay(friday)) + "\n" + text;
     }
 
     /**
@@ -48,7 +45,7 @@ public class ScheduledMessages {
      *
      * @param members organisation id → LINE user ids bound to it
      */
-    public List<Message> missingReminder(DistrictTable table, LocalDate deadlineDay, LocalTime deadline,
+    List<Message> missingReminder(DistrictTable table, LocalDate deadlineDay, LocalTime deadline,
                                          Map<String, List<String>> members) {
         Map<String, SubstitutionObject> substitution = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
@@ -68,13 +65,13 @@ public class ScheduledMessages {
         return List.of(new TextMessageV2(null, null, text, substitution, null));
     }
 
-    public List<Message> fridayTable(DistrictTable table) {
+    List<Message> fridayTable(DistrictTable table) {
         List<Message> messages = new ArrayList<>(flex.write(table));
         if (!table.missing().isEmpty()) {
             messages.add(new TextMessage(say.say("schedule.table.missing", table.missing().size(),
                     String.join(", ", table.missing().stream().map(TableRow::org).toList()))));
         }
-        return messages.subList(0, Math.min(5, messages.size()));
+        return messages;
     }
 
     private static String hhmm(LocalTime t) {

@@ -1,4 +1,4 @@
-package th.reportbot.line;
+package th.reportbot.chat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -83,7 +83,7 @@ class FlexTableWriter {
 
     String altText(DistrictTable table) {
         String alt = say.say("table.alt", say.say("table.title", table.district()) + " " + ThaiDateText.withDay(table.week()),
-                table.reported(), table.expected(), ReplyWriter.number(table.totals().total()));
+                table.reported(), table.expected(), ThaiNumbers.number(table.totals().total()));
         return alt.length() > MAX_ALT_TEXT ? alt.substring(0, MAX_ALT_TEXT) : alt;
     }
 
@@ -118,15 +118,15 @@ class FlexTableWriter {
                     color = GREEN;
                 }
             }
-            body.add(row(Integer.toString(r.no()), r.org(), ReplyWriter.number(r.baseline()),
-                    ReplyWriter.number(r.increase()), ReplyWriter.number(r.total()),
-                    r.weekly() == null ? "-" : ReplyWriter.signed(r.weekly()), mark, color, false));
+            body.add(row(Integer.toString(r.no()), r.org(), ThaiNumbers.number(r.baseline()),
+                    ThaiNumbers.number(r.increase()), ThaiNumbers.number(r.total()),
+                    r.weekly() == null ? "-" : ThaiNumbers.signed(r.weekly()), mark, color, false));
         }
         if (withTotals) {
             DistrictTable.Totals t = table.totals();
             body.add(new FlexSeparator(null, null));
-            body.add(row("", say.say("table.totals"), ReplyWriter.number(t.baseline()), ReplyWriter.number(t.increase()),
-                    ReplyWriter.number(t.total()), ReplyWriter.signed(t.weekly()), "", null, true));
+            body.add(row("", say.say("table.totals"), ThaiNumbers.number(t.baseline()), ThaiNumbers.number(t.increase()),
+                    ThaiNumbers.number(t.total()), ThaiNumbers.signed(t.weekly()), "", null, true));
         }
         return new FlexBubble.Builder()
                 .size(FlexBubble.Size.GIGA)

@@ -1,18 +1,12 @@
-package th.reportbot.line;
+package th.reportbot.conversation;
 
+import th.reportbot.chat.Reply;
 import org.springframework.stereotype.Component;
 
-import th.reportbot.report.DistrictTable;
 
 /** "สรุป": the district table for this week, read now and drawn off the request thread. */
 @Component
 class SummaryCommand implements CommandHandler {
-    private final FlexTableWriter flex;
-
-    SummaryCommand(FlexTableWriter flex) {
-        this.flex = flex;
-    }
-
     @Override
     public Command command() {
         return Command.SUMMARY;
@@ -20,7 +14,6 @@ class SummaryCommand implements CommandHandler {
 
     @Override
     public Reply answer(Call call) {
-        DistrictTable table = call.desk().table(call.event().chatId(), call.week());
-        return () -> flex.write(table);
+        return new Reply.Table(call.desk().table(call.event().chatId(), call.week()));
     }
 }

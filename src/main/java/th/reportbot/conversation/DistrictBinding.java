@@ -1,5 +1,6 @@
-package th.reportbot.line;
+package th.reportbot.conversation;
 
+import th.reportbot.chat.Reply;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -15,11 +16,9 @@ import th.reportbot.report.ReportDesks;
 @Component
 class DistrictBinding implements CommandHandler {
     private final ReportDesks desks;
-    private final BotSentences say;
 
-    DistrictBinding(ReportDesks desks, BotSentences say) {
+    DistrictBinding(ReportDesks desks) {
         this.desks = desks;
-        this.say = say;
     }
 
     @Override
@@ -35,8 +34,8 @@ class DistrictBinding implements CommandHandler {
     @Override
     public Reply answer(Call call) {
         if (desks.single()) {
-            return CommandHandler.textIfNew(call.desk().record(call.event()),
-                    say.say("district.only-one", call.desk().district().name()));
+            return CommandHandler.ifNew(call.desk().record(call.event()),
+                    Reply.Sentence.of("district.only-one", call.desk().district().name()));
         }
         return bind(call.event(), call.userId(), call.argument());
     }
@@ -45,12 +44,13 @@ class DistrictBinding implements CommandHandler {
     Reply bind(ChatEvent event, String userId, String name) {
         Optional<ReportDesk> target = desks.named(name);
         if (target.isEmpty()) {
-            return CommandHandler.textIfNew(desks.record(event), say.say("district.unknown", name));
+            return CommandHandler.ifNew(desks.record(event), Reply.Sentence.of("district.unknown", name));
         }
         ReportDesk d = target.get();
         if (!d.district().isOfficer(userId)) {
-            return CommandHandler.textIfNew(desks.record(event), say.say("district.officers-only", d.district().name()));
+            return CommandHandler.ifNew(desks.record(event),
+                    Reply.Sentence.of("district.officers-only", d.district().name()));
         }
-        return CommandHandler.textIfNew(desks.bindChat(event, d), say.say("district.bound", d.district().name()));
+        return CommandHandler.ifNew(desks.bindChat(event, d), Reply.Sentence.of("district.bound", d.district().name()));
     }
 }

@@ -1,16 +1,11 @@
-package th.reportbot.line;
+package th.reportbot.conversation;
 
+import th.reportbot.chat.Reply;
 import org.springframework.stereotype.Component;
 
 /** "ยังไม่ส่ง": who has not reported this week. */
 @Component
 class MissingCommand implements CommandHandler {
-    private final ReplyWriter writer;
-
-    MissingCommand(ReplyWriter writer) {
-        this.writer = writer;
-    }
-
     @Override
     public Command command() {
         return Command.MISSING;
@@ -18,6 +13,6 @@ class MissingCommand implements CommandHandler {
 
     @Override
     public Reply answer(Call call) {
-        return CommandHandler.textIfNew(true, writer.missingList(call.desk().table(call.event().chatId(), call.week())));
+        return new Reply.MissingList(call.desk().table(call.event().chatId(), call.week()));
     }
 }

@@ -1,9 +1,7 @@
-package th.reportbot.line;
+package th.reportbot.conversation;
 
+import th.reportbot.chat.Reply;
 import java.time.LocalDate;
-import java.util.List;
-
-import com.linecorp.bot.messaging.model.TextMessage;
 
 import th.reportbot.report.ChatEvent;
 import th.reportbot.report.ReportDesk;
@@ -27,8 +25,8 @@ interface CommandHandler {
 
     Reply answer(Call call);
 
-    /** A text reply, only when the event was new (a redelivered command is not answered twice). */
-    static Reply textIfNew(boolean fresh, String text) {
-        return fresh ? () -> List.of(new TextMessage(text)) : Reply.NONE;
+    /** The reply, only when the event was new (a redelivered command is not answered twice). */
+    static Reply ifNew(boolean fresh, Reply reply) {
+        return fresh ? reply : Reply.NONE;
     }
 }

@@ -1,16 +1,11 @@
-package th.reportbot.line;
+package th.reportbot.conversation;
 
+import th.reportbot.chat.Reply;
 import org.springframework.stereotype.Component;
 
 /** "ช่วยเหลือ": how to report. */
 @Component
 class HelpCommand implements CommandHandler {
-    private final BotSentences say;
-
-    HelpCommand(BotSentences say) {
-        this.say = say;
-    }
-
     @Override
     public Command command() {
         return Command.HELP;
@@ -18,6 +13,6 @@ class HelpCommand implements CommandHandler {
 
     @Override
     public Reply answer(Call call) {
-        return CommandHandler.textIfNew(true, say.help());
+        return Reply.Sentence.of("help");
     }
 }

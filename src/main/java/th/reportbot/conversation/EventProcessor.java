@@ -1,8 +1,8 @@
-package th.reportbot.line;
+package th.reportbot.conversation;
 
+import th.reportbot.chat.Reply;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
@@ -12,8 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
-import com.linecorp.bot.messaging.model.Message;
-import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.webhook.model.EventMode;
 import com.linecorp.bot.webhook.model.JoinEvent;
 import com.linecorp.bot.webhook.model.LeaveEvent;
@@ -22,12 +20,13 @@ import com.linecorp.bot.webhook.model.PostbackEvent;
 import com.linecorp.bot.webhook.model.TextMessageContent;
 import com.linecorp.bot.webhook.model.UnsendEvent;
 
+import th.reportbot.chat.PostbackData;
+import th.reportbot.line.InboundEvents;
+import th.reportbot.line.ReceivedEvent;
 import th.reportbot.parse.Outcome;
 import th.reportbot.report.Answer;
 import th.reportbot.report.ChatEvent;
-import th.reportbot.report.DistrictTable;
 import th.reportbot.report.ChatDirectory;
-import th.reportbot.report.ThaiDateText;
 import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
 import th.reportbot.report.Submission;
@@ -40,32 +39,24 @@ import th.reportbot.roster.Organisation;
  * {@code StoreUnavailableException} when Redis cannot be reached: the webhook then answers 503.
  */
 @Component
-class EventProcessor {
+class EventProcessor implements InboundEvents {
     private final ReportDesks desks;
     private final ChatDirectory chats;
-    private final ReplyWriter writer;
-    private final FlexTableWriter flex;
-    private final BotSentences say;
-    private final QuestionWriter questions;
     private final DistrictBinding districtBinding;
     private final Map<Command, CommandHandler> commands = new EnumMap<>(Command.class);
     /** Groups already in the chat directory, so that most events cost no extra Redis call. */
     private final Set<String> knownGroups = ConcurrentHashMap.newKeySet();
 
-    EventProcessor(ReportDesks desks, ChatDirectory chats, ReplyWriter writer, FlexTableWriter flex,
-                   BotSentences say, QuestionWriter questions, DistrictBinding districtBinding,
+    EventProcessor(ReportDesks desks, ChatDirectory chats, DistrictBinding districtBinding,
                    List<CommandHandler> handlers) {
         this.desks = desks;
         this.chats = chats;
-        this.writer = writer;
-        this.flex = flex;
-        this.say = say;
-        this.questions = questions;
         this.districtBinding = districtBinding;
         handlers.forEach(h -> commands.put(h.command(), h));
     }
 
-    Reply process(ReceivedEvent received) {
+    @Override
+    public Reply handle(ReceivedEvent received) {
         ChatEvent event = received.record();
         if (received.event().mode() == EventMode.STANDBY) {
             desks.record(event); // another channel answers this chat
@@ -97,7 +88,7 @@ class EventProcessor {
             return edited(d, event, received);
         }
         if (received.event() instanceof JoinEvent) {
-            return d.joined(event) ? text(say.greeting(d.district().name())) : Reply.NONE;
+            return d.joined(event) ? Reply.Sentence.of("greeting", d.district().name()) : Reply.NONE;
         }
         if (received.event() instanceof LeaveEvent) {
             d.left(event);
@@ -121,8 +112,8 @@ class EventProcessor {
         }
     }
 
-    /** Stores the event alone, as it arrived. */
-    void keepRaw(ReceivedEvent received) {
+    @Override
+    public void keepRaw(ReceivedEvent received) {
         desks.record(received.record());
     }
 
@@ -139,10 +130,10 @@ class EventProcessor {
             boolean looksLikeAReport = desks.first().parser().parse(t.text() == null ? "" : t.text(), null,
                     Weeks.dayOf(Instant.ofEpochMilli(event.timestamp()))).outcome() != Outcome.IGNORE;
             boolean stored = desks.record(event);
-            return stored && (looksLikeAReport || command.isPresent()) ? text(say.say("district.unbound")) : Reply.NONE;
+            return stored && (looksLikeAReport || command.isPresent()) ? Reply.Sentence.of("district.unbound") : Reply.NONE;
         }
         boolean stored = desks.record(event);
-        return stored && received.event() instanceof JoinEvent ? text(say.say("district.greeting")) : Reply.NONE;
+        return stored && received.event() instanceof JoinEvent ? Reply.Sentence.of("district.greeting") : Reply.NONE;
     }
 
 
@@ -165,10 +156,10 @@ class EventProcessor {
         Answer a = desk.answer(event, userId, key, id, yes, desk.district().isOfficer(userId));
         return switch (a.kind()) {
             case STORED -> answer(desk, event, a.stored());
-            case DROPPED -> text(say.say("confirm.dropped"));
-            case NOT_YOURS -> text(say.say("confirm.not-yours"));
-            case LAPSED -> text(say.say("confirm.lapsed", ThaiDateText.withDay(a.pending().week())));
-            case GONE -> text(say.say("confirm.gone"));
+            case DROPPED -> Reply.Sentence.of("confirm.dropped");
+            case NOT_YOURS -> Reply.Sentence.of("confirm.not-yours");
+            case LAPSED -> Reply.Sentence.of("confirm.lapsed", a.pending().week());
+            case GONE -> Reply.Sentence.of("confirm.gone");
             case DUPLICATE -> Reply.NONE;
         };
     }
@@ -178,31 +169,22 @@ class EventProcessor {
             return Reply.NONE;
         }
         if (s.outcome() == Outcome.ASK) {
-            return () -> List.of(new TextMessage(writer.ask(s, desk.district())));
+            return new Reply.WhichOrganisation(s, desk.district());
         }
         if (s.outcome() != Outcome.REPORT) {
             return Reply.NONE;
         }
         if (s.outOfRange() != null) {
-            return text(writer.outOfRange(s, desk.district()));
+            return new Reply.OutOfRange(s, desk.district());
         }
         if (s.held() != null) {
-            Message question = questions.question(s);
-            return () -> List.of(question);
+            return new Reply.Question(s);
         }
         LocalDate week = s.week();
         boolean beforeDeadline = Instant.ofEpochMilli(event.timestamp())
                 .isBefore(desk.district().schedule().deadline(week).atZone(Weeks.BANGKOK).toInstant());
-        if (!s.completesWeek()) {
-            return () -> List.of(new TextMessage(writer.confirmation(s, desk.district(), beforeDeadline)));
-        }
-        DistrictTable table = desk.table(event.chatId(), week); // read here: the outbox thread only renders
-        return () -> {
-            List<Message> messages = new ArrayList<>();
-            messages.add(new TextMessage(writer.confirmation(s, desk.district(), beforeDeadline)));
-            messages.addAll(flex.write(table));
-            return messages.subList(0, Math.min(5, messages.size()));
-        };
+        return new Reply.Confirmation(s, desk.district(), beforeDeadline,
+                s.completesWeek() ? desk.table(event.chatId(), week) : null);
     }
 
     private Reply command(ReportDesk desk, ChatEvent event, String userId, Command.Call call) {
@@ -230,13 +212,9 @@ class EventProcessor {
         if (!s.duplicate() && s.outcome() != Outcome.REPORT && !before.isEmpty()) {
             List<String> names = before.stream().map(v -> desk.district().organisation(v.orgId())
                     .map(Organisation::name).orElse(v.orgId())).distinct().toList();
-            return text(writer.editWithdrawn(names));
+            return new Reply.EditWithdrawn(names);
         }
         return s.outcome() == Outcome.ASK ? Reply.NONE : answer(desk, event, s);
     }
 
-
-    private static Reply text(String text) {
-        return () -> List.of(new TextMessage(text));
-    }
 }

@@ -1,19 +1,17 @@
-package th.reportbot.line;
+package th.reportbot.conversation;
 
+import th.reportbot.chat.Reply;
 import org.springframework.stereotype.Component;
 
 import th.reportbot.report.PageLinks;
-import th.reportbot.report.ThaiDateText;
 
 /** "ส่งออก": a signed link to this week's page on the officers' dashboard. */
 @Component
 class ExportCommand implements CommandHandler {
     private final PageLinks links;
-    private final BotSentences say;
 
-    ExportCommand(PageLinks links, BotSentences say) {
+    ExportCommand(PageLinks links) {
         this.links = links;
-        this.say = say;
     }
 
     @Override
@@ -23,8 +21,8 @@ class ExportCommand implements CommandHandler {
 
     @Override
     public Reply answer(Call call) {
-        return CommandHandler.textIfNew(true, links.weekPage(call.event().chatId(), call.week())
-                .map(url -> say.say("export.link", ThaiDateText.withDay(call.week()), url))
-                .orElseGet(() -> say.say("export.unavailable")));
+        return links.weekPage(call.event().chatId(), call.week())
+                .<Reply>map(url -> Reply.Sentence.of("export.link", call.week(), url))
+                .orElseGet(() -> Reply.Sentence.of("export.unavailable"));
     }
 }

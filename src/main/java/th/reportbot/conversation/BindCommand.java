@@ -1,5 +1,6 @@
-package th.reportbot.line;
+package th.reportbot.conversation;
 
+import th.reportbot.chat.Reply;
 import org.springframework.stereotype.Component;
 
 import th.reportbot.parse.OrganisationName;
@@ -7,12 +8,6 @@ import th.reportbot.parse.OrganisationName;
 /** "ผูก อบต.ชื่อ": binds the sender to their organisation, so that a bare count is enough afterwards. */
 @Component
 class BindCommand implements CommandHandler {
-    private final ReplyWriter writer;
-
-    BindCommand(ReplyWriter writer) {
-        this.writer = writer;
-    }
-
     @Override
     public Command command() {
         return Command.BIND;
@@ -27,11 +22,11 @@ class BindCommand implements CommandHandler {
     public Reply answer(Call call) {
         OrganisationName name = call.desk().parser().organisationNamed(call.argument());
         if (name.org() != null && call.userId() != null) {
-            return CommandHandler.textIfNew(call.desk().bind(call.event(), call.userId(), name.org()),
-                    writer.bound(name.org()));
+            return CommandHandler.ifNew(call.desk().bind(call.event(), call.userId(), name.org()),
+                    new Reply.Bound(name.org()));
         }
-        String text = name.unknown() != null ? writer.unknownOrganisation(name.unknown(), call.desk().district())
-                : writer.bindWhich();
-        return CommandHandler.textIfNew(call.desk().record(call.event()), text);
+        Reply reply = name.unknown() != null ? new Reply.UnknownOrganisation(name.unknown(), call.desk().district())
+                : Reply.Sentence.of("bind.which");
+        return CommandHandler.ifNew(call.desk().record(call.event()), reply);
     }
 }

@@ -1,4 +1,4 @@
-package th.reportbot.line;
+package th.reportbot.web.api;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.linecorp.bot.messaging.model.TextMessage;
-
+import th.reportbot.chat.ChatRenderer;
+import th.reportbot.chat.Reply;
+import th.reportbot.parse.Outcome;
 import th.reportbot.parse.ParseResult;
 import th.reportbot.parse.ParsedReport;
 import th.reportbot.parse.ParseWarning;
@@ -22,7 +23,7 @@ import th.reportbot.report.Submission;
 
 /**
  * {@code POST /api/parse}: how the bot reads a message and what it would answer, as a dry run against the stored
- * history that stores nothing. A stable contract. It lives with the webhook because it says what the webhook would.
+ * history that stores nothing. A stable contract.
  */
 @RestController
 class ParseApiController {
@@ -49,14 +50,12 @@ class ParseApiController {
     private static final String NO_GROUP = "api-dry-run";
 
     private final ReportDesks desks;
-    private final ReplyWriter writer;
-    private final QuestionWriter questions;
+    private final ChatRenderer renderer;
     private final Clock clock;
 
-    ParseApiController(ReportDesks desks, ReplyWriter writer, QuestionWriter questions, Clock clock) {
+    ParseApiController(ReportDesks desks, ChatRenderer renderer, Clock clock) {
         this.desks = desks;
-        this.writer = writer;
-        this.questions = questions;
+        this.renderer = renderer;
         this.clock = clock;
     }
 
@@ -84,15 +83,15 @@ class ParseApiController {
     }
 
     private String reply(Submission submission, ReportDesk desk) {
-        if (submission.outcome() == th.reportbot.parse.Outcome.REPORT && submission.outOfRange() != null) {
-            return writer.outOfRange(submission, desk.district());
+        if (submission.outcome() == Outcome.REPORT && submission.outOfRange() != null) {
+            return renderer.text(new Reply.OutOfRange(submission, desk.district()));
         }
         if (submission.held() != null) {
-            return ((TextMessage) questions.question(submission)).text();
+            return renderer.text(new Reply.Question(submission));
         }
         return switch (submission.outcome()) {
-            case REPORT -> writer.confirmation(submission, desk.district(), true);
-            case ASK -> writer.ask(submission, desk.district());
+            case REPORT -> renderer.text(new Reply.Confirmation(submission, desk.district(), true, null));
+            case ASK -> renderer.text(new Reply.WhichOrganisation(submission, desk.district()));
             case IGNORE -> null;
         };
     }

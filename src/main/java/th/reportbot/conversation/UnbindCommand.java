@@ -1,5 +1,6 @@
-package th.reportbot.line;
+package th.reportbot.conversation;
 
+import th.reportbot.chat.Reply;
 import org.springframework.stereotype.Component;
 
 import th.reportbot.roster.Organisation;
@@ -7,12 +8,6 @@ import th.reportbot.roster.Organisation;
 /** "เลิกผูก": forgets the sender's binding to an organisation. */
 @Component
 class UnbindCommand implements CommandHandler {
-    private final ReplyWriter writer;
-
-    UnbindCommand(ReplyWriter writer) {
-        this.writer = writer;
-    }
-
     @Override
     public Command command() {
         return Command.UNBIND;
@@ -26,6 +21,6 @@ class UnbindCommand implements CommandHandler {
     @Override
     public Reply answer(Call call) {
         Organisation bound = call.desk().boundOrg(call.event().chatId(), call.userId()).orElse(null);
-        return CommandHandler.textIfNew(call.desk().unbind(call.event(), call.userId()), writer.unbound(bound));
+        return CommandHandler.ifNew(call.desk().unbind(call.event(), call.userId()), new Reply.Unbound(bound));
     }
 }

@@ -1,4 +1,4 @@
-package th.reportbot.line;
+package th.reportbot.chat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,20 +31,25 @@ class QuestionWriter {
 
     Message question(Submission s) {
         Pending p = s.held();
+        QuickReply buttons = new QuickReply(List.of(
+                button(say.say("confirm.button.yes"), PostbackData.of(p, true)),
+                button(say.say("confirm.button.no"), PostbackData.of(p, false))));
+        return new TextMessage.Builder(text(s)).quickReply(buttons).build();
+    }
+
+    /** The question's words: what the bot read and why it asks. */
+    String text(Submission s) {
+        Pending p = s.held();
         List<String> read = new ArrayList<>();
         for (Confirmed c : s.confirmed()) {
             read.add(say.say("confirm.question.report", c.org().name(), ThaiDateText.withDay(c.stored().week()),
-                    ReplyWriter.number(c.stored().total())));
+                    ThaiNumbers.number(c.stored().total())));
         }
         List<String> why = new ArrayList<>();
         for (Doubt d : p.doubts()) {
             why.add(say.say(d.sentence(), doubtNumber(d, s)));
         }
-        String text = say.say("confirm.question", String.join("\n", read), String.join("\n", why));
-        QuickReply buttons = new QuickReply(List.of(
-                button(say.say("confirm.button.yes"), PostbackData.of(p, true)),
-                button(say.say("confirm.button.no"), PostbackData.of(p, false))));
-        return new TextMessage.Builder(text).quickReply(buttons).build();
+        return say.say("confirm.question", String.join("\n", read), String.join("\n", why));
     }
 
     /** The number the doubt's sentence names: the population, the last total, or the total stored this week. */
@@ -56,7 +61,7 @@ class QuestionWriter {
             case TOTAL_WORKED_OUT -> first.replaced() != null ? first.replaced().total() : null;
             default -> null;
         };
-        return ReplyWriter.number(n);
+        return ThaiNumbers.number(n);
     }
 
     private static QuickReplyItem button(String label, String data) {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.TextMessage;
 
-import th.reportbot.report.ThaiDateText;
+import th.reportbot.calendar.ThaiDateText;
 
 /** Turns what the bot says ({@link Reply}) into LINE messages. Pure: it reads nothing but the value it is given. */
 @Component

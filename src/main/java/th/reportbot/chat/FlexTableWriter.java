@@ -19,7 +19,7 @@ import com.linecorp.bot.messaging.model.FlexSeparator;
 import com.linecorp.bot.messaging.model.FlexText;
 import com.linecorp.bot.messaging.model.Message;
 
-import th.reportbot.report.ThaiDateText;
+import th.reportbot.calendar.ThaiDateText;
 import th.reportbot.report.DistrictTable;
 import th.reportbot.report.TableRow;
 

@@ -15,7 +15,7 @@ import th.reportbot.report.Confirmed;
 import th.reportbot.report.Doubt;
 import th.reportbot.report.Pending;
 import th.reportbot.report.Submission;
-import th.reportbot.report.ThaiDateText;
+import th.reportbot.calendar.ThaiDateText;
 
 /**
  * The question about a held report: what the bot read, why it asks, and two quick-reply buttons. The buttons show

@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import th.reportbot.parse.AskReason;
-import th.reportbot.report.ThaiDateText;
+import th.reportbot.calendar.ThaiDateText;
 import th.reportbot.report.Confirmed;
 import th.reportbot.report.DistrictTable;
 import th.reportbot.report.StoredReport;

@@ -16,7 +16,7 @@ import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.messaging.model.TextMessageV2;
 import com.linecorp.bot.messaging.model.UserMentionTarget;
 
-import th.reportbot.report.ThaiDateText;
+import th.reportbot.calendar.ThaiDateText;
 import th.reportbot.report.DistrictTable;
 import th.reportbot.report.TableRow;
 

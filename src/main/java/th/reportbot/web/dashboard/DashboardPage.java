@@ -9,7 +9,7 @@ import java.util.function.BiFunction;
 import th.reportbot.report.DistrictTable;
 import th.reportbot.report.ReportWarning;
 import th.reportbot.report.TableRow;
-import th.reportbot.report.ThaiDateText;
+import th.reportbot.calendar.ThaiDateText;
 
 /** What the page template shows, worked out here so the template only lays it out. */
 record DashboardPage(String groupId, String district, String week, String weekThai, String deadlineThai,

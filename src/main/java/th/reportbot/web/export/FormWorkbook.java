@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import th.reportbot.report.DistrictTable;
 import th.reportbot.report.TableRow;
-import th.reportbot.report.ThaiDateText;
+import th.reportbot.calendar.ThaiDateText;
 import th.reportbot.roster.District;
 
 /**

@@ -1,8 +1,7 @@
-package th.reportbot.report;
+package th.reportbot.calendar;
 
 import java.time.LocalDate;
 
-import th.reportbot.calendar.ThaiCalendar;
 
 /** Dates the way Thai officials write them: "ศุกร์ 2 มิ.ย. 2566", "26 พ.ค. 66", "๒๖ พฤษภาคม ๒๕๖๖". */
 public final class ThaiDateText {

@@ -1,0 +1,127 @@
+package th.reportbot.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import th.reportbot.parse.Outcome;
+import th.reportbot.parse.ReportParser;
+import th.reportbot.roster.District;
+import th.reportbot.roster.RosterLoader;
+
+/**
+ * The desk's rules without Spring or Redis: what a message stores, what a redelivery, a correction, an undo and a
+ * held report's answer change. The same paths run end to end against Redis in the webhook tests.
+ */
+class ReportDeskTest {
+    private static final String CHAT = "Cdesk";
+    private static final LocalDate FRIDAY = LocalDate.of(2023, 6, 2);
+    private static final LocalDateTime FRIDAY_MORNING = FRIDAY.atTime(10, 0);
+    /** A bare number among other words in a message about registrations: the bot asks before storing it. */
+    private static final String UNSURE = "อบต.ท่าช้าง ThaiD ประชุมเสร็จแล้วได้ 61";
+
+    private final District banLat = new RosterLoader().load(Path.of("config/ban-lat.yaml"));
+    private final InMemoryReportStore store = new InMemoryReportStore();
+    private final ReportDesk desk = new ReportDesk(banLat, new ReportParser(banLat), store);
+    private final AtomicInteger events = new AtomicInteger();
+
+    @Test
+    void aClearReportIsStoredAndCountsInTheWeeksTable() {
+        Submission s = say("Ua", "อบต.ท่าช้าง รวม 61 ราย", 0);
+
+        assertThat(s.outcome()).isEqualTo(Outcome.REPORT);
+        assertThat(s.held()).isNull();
+        assertThat(s.week()).isEqualTo(FRIDAY);
+        assertThat(total("อบต.ท่าช้าง")).isEqualTo(61L);
+        assertThat(s.stillMissing()).hasSize(banLat.organisations().size() - 1).doesNotContain("อบต.ท่าช้าง");
+        assertThat(store.boundOrg(CHAT, "Ua")).as("a first report binds its sender").isPresent();
+    }
+
+    @Test
+    void aRedeliveredMessageChangesNothing() {
+        ChatEvent event = event(0);
+        desk.submit(event, "Ua", "m1", "อบต.ท่าช้าง รวม 61 ราย");
+        Submission again = desk.submit(event, "Ua", "m1", "อบต.ท่าช้าง รวม 61 ราย");
+
+        assertThat(again.duplicate()).isTrue();
+        assertThat(store.versions(CHAT, FRIDAY, orgId("อบต.ท่าช้าง"))).hasSize(1);
+        assertThat(store.history(CHAT)).hasSize(1);
+    }
+
+    @Test
+    void aCorrectionReplacesTheTotalAndUndoBringsTheEarlierOneBack() {
+        say("Ua", "อบต.ท่าช้าง รวม 61 ราย", 0);
+        Submission correction = say("Ua", "อบต.ท่าช้าง รวม 65 ราย", 5);
+
+        assertThat(correction.confirmed().get(0).replaced().total()).isEqualTo(61L);
+        assertThat(total("อบต.ท่าช้าง")).isEqualTo(65L);
+
+        Withdrawal undo = desk.undo(event(10), "Ua");
+        assertThat(undo.withdrawn().total()).isEqualTo(65L);
+        assertThat(undo.nowShown().total()).isEqualTo(61L);
+        assertThat(total("อบต.ท่าช้าง")).isEqualTo(61L);
+    }
+
+    @Test
+    void anUnsureReadingIsHeldAndOnlyItsSenderOrAnOfficerCanConfirmIt() {
+        ChatEvent message = event(0);
+        Submission s = desk.submit(message, "Ua", "m1", UNSURE);
+        assertThat(s.held()).as("held for a question").isNotNull();
+        assertThat(total("อบต.ท่าช้าง")).as("not in the table while held").isNull();
+        assertThat(desk.pendingOf(CHAT, "Ua")).isPresent();
+
+        Answer stranger = desk.answer(event(1), "Ub", "Ua", message.eventId(), true, false);
+        assertThat(stranger.kind()).isEqualTo(Answer.Kind.NOT_YOURS);
+        assertThat(total("อบต.ท่าช้าง")).isNull();
+
+        Answer sender = desk.answer(event(2), "Ua", "Ua", message.eventId(), true, false);
+        assertThat(sender.kind()).isEqualTo(Answer.Kind.STORED);
+        assertThat(total("อบต.ท่าช้าง")).isEqualTo(61L);
+        assertThat(desk.pendingOf(CHAT, "Ua")).isEmpty();
+    }
+
+    @Test
+    void noDropsTheHeldReading() {
+        ChatEvent message = event(0);
+        desk.submit(message, "Ua", "m1", UNSURE);
+
+        Answer no = desk.answer(event(1), "Ua", "Ua", message.eventId(), false, false);
+
+        assertThat(no.kind()).isEqualTo(Answer.Kind.DROPPED);
+        assertThat(total("อบต.ท่าช้าง")).isNull();
+        assertThat(desk.pendingOf(CHAT, "Ua")).isEmpty();
+    }
+
+    @Test
+    void chatterStoresOnlyTheEvent() {
+        Submission s = say("Ua", "ประชุมประจำเดือนวันที่ 9 เวลา 13.30 น. ห้องประชุม 2", 0);
+
+        assertThat(s.outcome()).isEqualTo(Outcome.IGNORE);
+        assertThat(store.currentReports(CHAT)).isEmpty();
+        assertThat(store.history(CHAT)).hasSize(1);
+    }
+
+    private Submission say(String userId, String text, int minutes) {
+        ChatEvent event = event(minutes);
+        return desk.submit(event, userId, "m" + event.eventId(), text);
+    }
+
+    private ChatEvent event(int minutes) {
+        long at = FRIDAY_MORNING.plusMinutes(minutes).atZone(Weeks.BANGKOK).toInstant().toEpochMilli();
+        return new ChatEvent(CHAT, "e" + events.incrementAndGet(), "message", at, false, "{}");
+    }
+
+    private Long total(String orgName) {
+        return desk.table(CHAT, FRIDAY).rows().stream().filter(r -> r.org().equals(orgName)).findFirst()
+                .orElseThrow().total();
+    }
+
+    private String orgId(String orgName) {
+        return banLat.organisations().stream().filter(o -> o.name().equals(orgName)).findFirst().orElseThrow().id();
+    }
+}

@@ -16,7 +16,9 @@ enum Command {
     BIND_DISTRICT("ผูกอำเภอ", "district"),
     BIND("ผูก", "bind"),
     EXPORT("ส่งออก", "export"),
-    HELP("ช่วยเหลือ", "help");
+    HELP("ช่วยเหลือ", "help"),
+    /** The sender's LINE user id, for the roster's list of officers; answered in a one-to-one chat only. */
+    MY_ID("ไอดีของฉัน", "my id");
 
     private final String thai;
     private final String english;

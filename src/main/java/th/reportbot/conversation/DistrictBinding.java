@@ -10,8 +10,8 @@ import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
 
 /**
- * "ผูกอำเภอ ชื่อ": a district officer binds a group to their district, when the bot serves several. Answers the command
- * in an unbound group and in a bound one alike.
+ * "ผูกอำเภอ ชื่อ" ("ผูกอำเภอ" alone when the bot serves one district): a district officer lets a group take part in
+ * their district's reporting. Answers the command in an unbound group and in a bound one alike.
  */
 @Component
 class DistrictBinding implements CommandHandler {
@@ -33,10 +33,6 @@ class DistrictBinding implements CommandHandler {
 
     @Override
     public Reply answer(Call call) {
-        if (desks.single()) {
-            return CommandHandler.ifNew(call.desk().record(call.event()),
-                    Reply.Sentence.of("district.only-one", call.desk().district().name()));
-        }
         return bind(call.event(), call.userId(), call.argument());
     }
 
@@ -47,6 +43,9 @@ class DistrictBinding implements CommandHandler {
             return CommandHandler.ifNew(desks.record(event), Reply.Sentence.of("district.unknown", name));
         }
         ReportDesk d = target.get();
+        if (d.district().officers().isEmpty()) {
+            return CommandHandler.ifNew(desks.record(event), Reply.Sentence.of("district.no-officers", d.district().name()));
+        }
         if (!d.district().isOfficer(userId)) {
             return CommandHandler.ifNew(desks.record(event),
                     Reply.Sentence.of("district.officers-only", d.district().name()));

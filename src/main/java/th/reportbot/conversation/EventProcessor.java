@@ -63,6 +63,10 @@ class EventProcessor implements InboundEvents {
             return Reply.NONE;
         }
         trackGroup(received);
+        Optional<Reply> myId = myId(received);
+        if (myId.isPresent()) {
+            return myId.get();
+        }
         Optional<ReportDesk> desk = desks.forChat(event.chatId());
         if (desk.isEmpty()) {
             return withoutDistrict(received);
@@ -117,7 +121,22 @@ class EventProcessor implements InboundEvents {
         desks.record(received.record());
     }
 
-    /** A chat no district officer has bound yet (only when the bot serves several districts). */
+    /**
+     * "ไอดีของฉัน": the sender's LINE user id, which an operator puts in the roster's officers. Given only in a
+     * one-to-one chat with the bot, so that it is not posted to a group.
+     */
+    private Optional<Reply> myId(ReceivedEvent received) {
+        if (!(received.event() instanceof MessageEvent m && m.message() instanceof TextMessageContent t)
+                || Command.parse(CommandText.of(t)).filter(c -> c.command() == Command.MY_ID).isEmpty()) {
+            return Optional.empty();
+        }
+        boolean fresh = desks.record(received.record());
+        Reply reply = "user".equals(received.sourceType()) && received.userId() != null
+                ? Reply.Sentence.of("my-id", received.userId()) : Reply.Sentence.of("my-id.in-group");
+        return Optional.of(CommandHandler.ifNew(fresh, reply));
+    }
+
+    /** A chat no district officer has bound yet: only binding and "ไอดีของฉัน" are answered, and a report with how. */
     private Reply withoutDistrict(ReceivedEvent received) {
         ChatEvent event = received.record();
         if (received.event() instanceof MessageEvent m && m.message() instanceof TextMessageContent t) {

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The districts this bot serves, one desk each. With one district every chat uses it; with several, a chat uses the
- * district a district officer bound it to, and none until then.
+ * The districts this bot serves, one desk each. A chat takes part (its reports are stored and answered, it gets the
+ * scheduled pushes) only once a district officer has bound it to their district with "ผูกอำเภอ", also when there is
+ * one district: a group the bot is merely invited to must not spend the channel's quota.
  */
 public final class ReportDesks {
     private final Map<String, ReportDesk> byId = new LinkedHashMap<>();
@@ -38,18 +39,25 @@ public final class ReportDesks {
         return List.copyOf(byId.values());
     }
 
+    /** The district an officer bound the chat to; none until then. */
     public Optional<ReportDesk> forChat(String chatId) {
-        if (single()) {
-            return Optional.of(first());
-        }
         return store.districtOf(chatId).map(byId::get);
+    }
+
+    /**
+     * Whose rules to read a chat's stored reports with (the JSON API, a dashboard link): its bound district, or the
+     * only district when there is one. Reading changes nothing, so an unbound chat's history can still be looked at.
+     */
+    public Optional<ReportDesk> forReading(String chatId) {
+        Optional<ReportDesk> bound = forChat(chatId);
+        return bound.isPresent() || !single() ? bound : Optional.of(first());
     }
 
     /** The district a text names: its id, or its name with or without "อำเภอ"/"อ.". */
     public Optional<ReportDesk> named(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT).replaceFirst("^(อำเภอ|อ\\.)\\s*", "");
         if (t.isEmpty()) {
-            return Optional.empty();
+            return single() ? Optional.of(first()) : Optional.empty(); // "ผูกอำเภอ" alone: the only district
         }
         return byId.values().stream().filter(d -> d.district().id().equalsIgnoreCase(t)
                 || d.district().name().replaceFirst("^(อำเภอ|อ\\.)\\s*", "").equals(t)).findFirst();

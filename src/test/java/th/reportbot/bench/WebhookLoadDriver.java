@@ -76,6 +76,9 @@ public final class WebhookLoadDriver {
         System.out.printf("load: %s events/s for %d s after %d s of warm-up, %d connections, %d groups -> %s%n",
                 rate == 0 ? "as many" : rate, seconds, warmup, concurrency, groups, url);
 
+        if (redisUrl != null) {
+            bindGroups(redisUrl, groups);
+        }
         URI target = URI.create(url);
         // Warm-up at the measured pace, so that the JIT has compiled the bot's path before anything counts.
         run(target, secret, warmup, rate, concurrency, groups, "warm-");
@@ -111,6 +114,21 @@ public final class WebhookLoadDriver {
         }
         line.stop();
         System.exit(0);
+    }
+
+    /**
+     * The load groups take part as a district officer's "ผูกอำเภอ" would make them: the binding is written before the
+     * run, so that the measured events are all reports.
+     */
+    private static void bindGroups(String redisUrl, int groups) {
+        RedisClient client = RedisClient.create(redisUrl);
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            for (int g = 0; g < groups; g++) {
+                connection.sync().set("rb:{Cload" + g + "}:district", "ban-lat");
+            }
+        } finally {
+            client.shutdown();
+        }
     }
 
     /** Entries in the groups' histories: one per stored event. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import th.reportbot.support.BotTestBase;
 import th.reportbot.support.GroupChat;
+import th.reportbot.support.Webhooks;
 
 /** Each command, as a member types it in the group. */
 class CommandsTest extends BotTestBase {
@@ -146,5 +147,27 @@ class CommandsTest extends BotTestBase {
         ObjectNode sentence = chat.say("Ua", "ขอสรุปยอดหน่อยครับ", FRIDAY);
 
         chat.assertNoReplyTo(sentence);
+    }
+
+    @Test
+    void myIdGivesTheSendersLineIdInAOneToOneChatOnly() {
+        ObjectNode oneToOne = Webhooks.textEvent("Uclerk-1", "Uclerk-1", chat.nextEventId(), GroupChat.millis(FRIDAY),
+                "ไอดีของฉัน");
+        oneToOne.with("source").removeAll();
+        oneToOne.with("source").put("type", "user").put("userId", "Uclerk-1");
+        chat.post(oneToOne);
+        assertThat(chat.replyTo(oneToOne)).singleElement().asString().contains("Uclerk-1");
+
+        ObjectNode inGroup = chat.say("Uclerk-1", "ไอดีของฉัน", FRIDAY.plusMinutes(1));
+        assertThat(chat.replyTo(inGroup)).singleElement().asString()
+                .contains("แชตส่วนตัว").doesNotContain("Uclerk-1");
+    }
+
+    @Test
+    void bindingAGroupWhileTheRosterListsNoOfficerSaysHowToAddOne() {
+        ObjectNode bind = chat.say("Ua", "ผูกอำเภอ", FRIDAY);
+
+        assertThat(chat.replyTo(bind)).singleElement().asString()
+                .contains("ยังไม่มีรายชื่อเจ้าหน้าที่อำเภอบ้านลาด").contains("officers").contains("ไอดีของฉัน");
     }
 }

@@ -17,6 +17,11 @@ import th.reportbot.support.GroupChat;
 /** One bot serving two districts: a group reports only once a district officer has bound it. */
 @TestPropertySource(properties = "reportbot.roster-files=config/ban-lat.yaml,src/test/resources/rosters/tha-yang.yaml")
 class SeveralDistrictsTest extends BotTestBase {
+
+    @Override
+    protected boolean chatsAreBound() {
+        return false; // binding is what this test is about
+    }
     private static final LocalDateTime FRIDAY = LocalDateTime.of(2023, 6, 2, 10, 0);
     private GroupChat chat;
 

@@ -54,7 +54,26 @@ public abstract class BotTestBase {
             redis.delete(keys);
         }
         FakeLine.reset();
-        webhooks = new Webhooks(port, SECRET, () -> outboxBacklog.pending() == 0);
+        webhooks = new Webhooks(port, SECRET, () -> outboxBacklog.pending() == 0, this::firstEventOf);
+    }
+
+    /**
+     * Before a test's first event of a chat, the chat is bound to the district, as a district officer's "ผูกอำเภอ"
+     * would do (a chat takes part only once bound). The key is written directly so that the chat's history holds only
+     * the test's own events. Tests of binding itself return false from {@link #chatsAreBound()}.
+     */
+    private void firstEventOf(String chatId) {
+        if (chatsAreBound()) {
+            redis.opsForValue().set("rb:{" + chatId + "}:district", boundDistrictId());
+        }
+    }
+
+    protected boolean chatsAreBound() {
+        return true;
+    }
+
+    protected String boundDistrictId() {
+        return "ban-lat";
     }
 
     protected List<MapRecord<String, Object, Object>> history(String chatId) {

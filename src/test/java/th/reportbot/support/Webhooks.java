@@ -25,16 +25,24 @@ public final class Webhooks {
     private final int port;
     private final String secret;
     private final java.util.function.BooleanSupplier outboxDrained;
+    private final java.util.function.Consumer<String> firstSeen;
+    private final java.util.Set<String> seenChats = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Webhooks(int port, String secret) {
-        this(port, secret, () -> true);
+        this(port, secret, () -> true, chat -> { });
     }
 
-    /** @param outboxDrained whether every reply the bot queued so far has been sent (or given up) */
-    public Webhooks(int port, String secret, java.util.function.BooleanSupplier outboxDrained) {
+    /**
+     * @param outboxDrained whether every reply the bot queued so far has been sent (or given up)
+     * @param firstSeen     called with each chat id before the first event of it is posted (the test base binds the
+     *                      chat to the district there, as a district officer would)
+     */
+    public Webhooks(int port, String secret, java.util.function.BooleanSupplier outboxDrained,
+                    java.util.function.Consumer<String> firstSeen) {
         this.port = port;
         this.secret = secret;
         this.outboxDrained = outboxDrained;
+        this.firstSeen = firstSeen;
     }
 
     /**
@@ -112,6 +120,23 @@ public final class Webhooks {
         return copy;
     }
 
+    /** The chat ids a body's events come from; none when it is not a webhook body. */
+    private static java.util.List<String> chatsOf(byte[] body) {
+        java.util.List<String> chats = new java.util.ArrayList<>();
+        try {
+            for (com.fasterxml.jackson.databind.JsonNode event : JSON.readTree(body).path("events")) {
+                com.fasterxml.jackson.databind.JsonNode source = event.path("source");
+                String chat = source.path("groupId").asText(source.path("roomId").asText(source.path("userId").asText("")));
+                if (!chat.isEmpty()) {
+                    chats.add(chat);
+                }
+            }
+        } catch (IOException | RuntimeException notJson) {
+            // hostile and malformed bodies have no chats to bind
+        }
+        return chats;
+    }
+
     public String sign(byte[] body) {
         return signature(body, secret);
     }
@@ -133,6 +158,9 @@ public final class Webhooks {
     }
 
     public HttpResponse<String> post(byte[] body, String signature) {
+        if (signature != null && signature.equals(sign(body))) { // a refused body binds nothing
+            chatsOf(body).stream().filter(seenChats::add).forEach(firstSeen);
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/callback"))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")

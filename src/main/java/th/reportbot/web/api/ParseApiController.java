@@ -72,7 +72,7 @@ class ParseApiController {
             return ResponseEntity.badRequest().body(java.util.Map.of("error",
                     "'sentAt' must be an ISO-8601 instant such as 2023-06-02T03:00:00Z"));
         }
-        ReportDesk desk = desks.forChat(group).orElse(desks.first());
+        ReportDesk desk = desks.forReading(group).orElse(desks.first());
         Submission submission = desk.dryRun(group, request.userId(), request.text(), sentAt);
         ParseResult result = submission.parsed();
         boolean asks = submission.held() != null;

@@ -43,7 +43,7 @@ class ReportTableController {
         if (friday.getDayOfWeek() != DayOfWeek.FRIDAY) {
             return error(400, date + " is not a Friday; its week is " + Weeks.fridayOf(friday));
         }
-        Optional<ReportDesk> desk = desks.forChat(groupId);
+        Optional<ReportDesk> desk = desks.forReading(groupId);
         if (desk.isEmpty() || !desk.get().knowsChat(groupId)) {
             return error(404, "no group " + groupId + " is known to this bot"
                     + (desk.isEmpty() ? " with a district" : ""));

@@ -104,7 +104,7 @@ class DashboardController {
         if (week.getDayOfWeek() != DayOfWeek.FRIDAY) {
             return "redirect:" + link(groupId, Weeks.fridayOf(week), "", exp, sig);
         }
-        Optional<ReportDesk> desk = desks.forChat(groupId);
+        Optional<ReportDesk> desk = desks.forReading(groupId);
         if (desk.isEmpty() || !desk.get().knowsChat(groupId)) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("message", "ไม่พบกลุ่มนี้");

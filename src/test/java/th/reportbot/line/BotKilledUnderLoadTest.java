@@ -130,7 +130,7 @@ class BotKilledUnderLoadTest {
                 "--logging.level.root=WARN")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(300)).build();
-        long until = System.currentTimeMillis() + 60_000;
+        long until = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < until) {
             try {
                 if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),

@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -64,6 +71,36 @@ class SentencesFileTest extends BotTestBase {
             assertThat(sentences.say(key)).as(key + " with no arguments")
                     .isEqualTo(new MessageFormat(file.getProperty(key), Locale.ROOT).format(new Object[0]));
         }
+    }
+
+    @Test
+    void everyWordTheDashboardTemplatesAskForIsInTheFile() throws IOException {
+        Properties file = file();
+        Pattern messageKey = Pattern.compile("#\\{([\\w.-]+)");
+        List<Path> templates;
+        try (var files = Files.list(Path.of("src/main/resources/templates/dashboard"))) {
+            templates = files.filter(f -> f.toString().endsWith(".html")).toList();
+        }
+        assertThat(templates).isNotEmpty();
+        int keys = 0;
+        for (Path template : templates) {
+            Matcher m = messageKey.matcher(Files.readString(template));
+            while (m.find()) {
+                keys++;
+                assertThat(file.getProperty(m.group(1))).as(template.getFileName() + " asks for " + m.group(1)).isNotNull();
+            }
+        }
+        assertThat(keys).isGreaterThan(30);
+    }
+
+    @Test
+    void theDashboardSpeaksThaiWhateverTheBrowserAsksFor() throws Exception {
+        HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/dashboard")).header("Accept-Language", "en-US,en;q=0.9")
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(login.body()).contains("<title>เข้าสู่หน้าสรุปยอด ThaiD</title>").contains("รหัสผู้ดูแล (admin token)")
+                .doesNotContain("??");
     }
 
     private static Properties file() throws IOException {

@@ -1,26 +1,26 @@
 package th.reportbot.chat;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The bot's sentences, read from {@code bot/sentences.properties} so that wording is reviewed in one file. */
+/**
+ * The bot's sentences, read through Spring's {@link MessageSource} from {@code bot/sentences.properties} (configured
+ * under {@code spring.messages}), so that wording is reviewed in one file shared with the pages and the exports.
+ */
 @Component
 public class BotSentences {
-    private final ResourceBundle bundle = ResourceBundle.getBundle("bot.sentences", Locale.ROOT);
+    /** A chat message carries no Accept-Language: the bot always speaks Thai. */
+    static final Locale THAI = Locale.forLanguageTag("th");
+
+    private final MessageSource messages;
+
+    public BotSentences(MessageSource messages) {
+        this.messages = messages;
+    }
 
     public String say(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return new MessageFormat(pattern, Locale.ROOT).format(args);
-    }
-
-    public String greeting(String districtName) {
-        return say("greeting", districtName);
-    }
-
-    public String help() {
-        return say("help");
+        return messages.getMessage(key, args, THAI);
     }
 }

@@ -24,11 +24,12 @@ import th.reportbot.report.TableBuilder;
 import th.reportbot.roster.District;
 import th.reportbot.roster.Organisation;
 import th.reportbot.roster.RosterLoader;
+import th.reportbot.support.TestSentences;
 
 /** The table as LINE will receive it: valid Flex structure, within LINE's size limits. */
 class FlexTableWriterTest {
     private static final LocalDate WEEK = LocalDate.of(2023, 6, 2);
-    private final FlexTableWriter writer = new FlexTableWriter(new BotSentences());
+    private final FlexTableWriter writer = new FlexTableWriter(TestSentences.botSentences());
     private final ObjectMapper json = ModelObjectMapper.createNewObjectMapper();
 
     @Test

@@ -25,9 +25,13 @@ import th.reportbot.web.export.FormWorkbook;
 @RestController
 class ReportTableController {
     private final ReportDesks desks;
+    private final FormWorkbook form;
+    private final TableCsv csv;
 
-    ReportTableController(ReportDesks desks) {
+    ReportTableController(ReportDesks desks, FormWorkbook form, TableCsv csv) {
         this.desks = desks;
+        this.form = form;
+        this.csv = csv;
     }
 
     @GetMapping("/api/groups/{groupId}/reports/{file}")
@@ -54,13 +58,13 @@ class ReportTableController {
             return ResponseEntity.ok()
                     .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"thaid-" + friday + ".xlsx\"")
-                    .body(FormWorkbook.write(desk.get().district(), table, season.weeks()));
+                    .body(form.write(desk.get().district(), table, season.weeks()));
         }
         if (format.equals("csv")) {
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"thaid-" + friday + ".csv\"")
-                    .body(TableCsv.write(table));
+                    .body(csv.write(table));
         }
         return ResponseEntity.ok(TableJson.of(table));
     }

@@ -8,27 +8,35 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Component;
 
 import th.reportbot.report.DistrictTable;
 import th.reportbot.report.ReportWarning;
 import th.reportbot.report.TableRow;
+import th.reportbot.web.WebSentences;
 
 /**
  * The district table as CSV for Excel: UTF-8 with a byte-order mark (so Excel shows Thai), the form's columns, and no
  * cell that a spreadsheet would run as a formula.
  */
-public final class TableCsv {
+@Component
+public class TableCsv {
     static final String BOM = "\uFEFF";
 
-    private TableCsv() {
+    private final WebSentences words;
+
+    TableCsv(WebSentences words) {
+        this.words = words;
     }
 
-    public static String write(DistrictTable table) {
+    public String write(DistrictTable table) {
         StringWriter out = new StringWriter();
         out.write(BOM);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL)) {
-            csv.printRecord("ที่", "หน่วยงาน", "จำนวนผู้ลงทะเบียน ณ " + table.baselineDate(), "จำนวนผู้ลงทะเบียนเพิ่มขึ้น",
-                    "รวมจำนวนผู้ลงทะเบียนปัจจุบัน", "เปลี่ยนจากสัปดาห์ก่อน", "สถานะ", "คำเตือน", "รายงานเมื่อ");
+            csv.printRecord(words.say("csv.head.no"), words.say("csv.head.org"),
+                    words.say("csv.head.baseline", table.baselineDate().toString()), words.say("csv.head.increase"),
+                    words.say("csv.head.total"), words.say("csv.head.weekly"), words.say("csv.head.status"),
+                    words.say("csv.head.warnings"), words.say("csv.head.reported-at"));
             for (TableRow r : table.rows()) {
                 List<String> warnings = new ArrayList<>();
                 for (ReportWarning w : r.warnings()) {
@@ -39,7 +47,7 @@ public final class TableCsv {
                         r.reportedAt() == null ? "" : r.reportedAt().toString());
             }
             DistrictTable.Totals t = table.totals();
-            csv.printRecord("", "รวม", t.baseline(), t.increase(), t.total(), t.weekly(),
+            csv.printRecord("", words.say("csv.totals"), t.baseline(), t.increase(), t.total(), t.weekly(),
                     table.reported() + "/" + table.expected(), "", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -30,6 +30,8 @@ import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
 import th.reportbot.report.Season;
 import th.reportbot.report.Weeks;
+import th.reportbot.web.WebSentences;
+import th.reportbot.web.api.TableCsv;
 import th.reportbot.web.export.FormWorkbook;
 
 /** The district officer's page: the week's table as in the form, the trend, downloads. Thai first. */
@@ -39,12 +41,19 @@ class DashboardController {
     private final ChatDirectory chats;
     private final DashboardAccess access;
     private final Clock clock;
+    private final WebSentences words;
+    private final FormWorkbook form;
+    private final TableCsv csv;
 
-    DashboardController(ReportDesks desks, ChatDirectory chats, DashboardAccess access, Clock clock) {
+    DashboardController(ReportDesks desks, ChatDirectory chats, DashboardAccess access, Clock clock, WebSentences words,
+                        FormWorkbook form, TableCsv csv) {
         this.desks = desks;
         this.chats = chats;
         this.access = access;
         this.clock = clock;
+        this.words = words;
+        this.form = form;
+        this.csv = csv;
     }
 
     @GetMapping("/dashboard")
@@ -98,7 +107,7 @@ class DashboardController {
             week = LocalDate.parse(format.equals("html") ? file : file.substring(0, file.lastIndexOf('.')));
         } catch (DateTimeParseException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("message", "วันที่ไม่ถูกต้อง: " + file);
+            model.addAttribute("message", words.say("page.notfound.date", file));
             return "dashboard/notfound";
         }
         if (week.getDayOfWeek() != DayOfWeek.FRIDAY) {
@@ -107,22 +116,23 @@ class DashboardController {
         Optional<ReportDesk> desk = desks.forReading(groupId);
         if (desk.isEmpty() || !desk.get().knowsChat(groupId)) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("message", "ไม่พบกลุ่มนี้");
+            model.addAttribute("message", words.say("page.notfound.group"));
             return "dashboard/notfound";
         }
         Season season = desk.get().season(groupId, week);
         DistrictTable table = season.table();
         List<DistrictTable> weeks = season.weeks();
         if (format.equals("xlsx")) {
-            return download(FormWorkbook.write(desk.get().district(), table, weeks), "xlsx",
+            return download(form.write(desk.get().district(), table, weeks), "xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", week);
         }
         if (format.equals("csv")) {
-            return download(th.reportbot.web.api.TableCsv.write(table).getBytes(StandardCharsets.UTF_8), "csv",
+            return download(csv.write(table).getBytes(StandardCharsets.UTF_8), "csv",
                     "text/csv;charset=UTF-8", week);
         }
         model.addAttribute("page", DashboardPage.of(groupId, table, weeks, (w, suffix) -> link(groupId, w, suffix, exp, sig),
-                desk.get().district().schedule().deadline(week), PendingLines.of(desk.get(), groupId, week, clock)));
+                desk.get().district().schedule().deadline(week), PendingLines.of(desk.get(), groupId, week, clock, words),
+                words));
         model.addAttribute("officer", grant == DashboardAccess.Grant.OFFICER);
         return "dashboard/table";
     }

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiFunction;
 
 import th.reportbot.report.DistrictTable;
 import th.reportbot.report.ReportWarning;
 import th.reportbot.report.TableRow;
 import th.reportbot.calendar.ThaiDateText;
+import th.reportbot.web.WebSentences;
 
 /** What the page template shows, worked out here so the template only lays it out. */
 record DashboardPage(String groupId, String district, String week, String weekThai, String deadlineThai,
@@ -26,7 +28,8 @@ record DashboardPage(String groupId, String district, String week, String weekTh
 
     /** @param pending reports of this week held for their senders' confirmation, one line each */
     static DashboardPage of(String groupId, DistrictTable table, List<DistrictTable> history,
-                            BiFunction<LocalDate, String, String> link, LocalDateTime deadline, List<String> pending) {
+                            BiFunction<LocalDate, String, String> link, LocalDateTime deadline, List<String> pending,
+                            WebSentences words) {
         List<DistrictTable> all = new ArrayList<>(history);
         if (all.stream().noneMatch(t -> t.week().equals(table.week()))) {
             all.add(table);
@@ -40,13 +43,14 @@ record DashboardPage(String groupId, String district, String week, String weekTh
                 points.add(new TrendChart.Point(ThaiDateText.short2(t.week()), t.rows().get(i).total(), null));
             }
             rows.add(new Row(r.no(), r.org(), r.baseline(), r.increase(), r.total(), r.weekly(), r.status().name(),
-                    r.warnings().stream().map(DashboardPage::warning).toList(), TrendChart.spark(points)));
+                    r.warnings().stream().map(w -> warning(w, words)).toList(), TrendChart.spark(points)));
         }
-        List<TrendChart.Point> district = districtTotals(all);
+        List<TrendChart.Point> district = districtTotals(all, words);
         List<WeekLink> weeks = all.stream().map(t -> new WeekLink(ThaiDateText.withDay(t.week()), link.apply(t.week(), ""),
                 t.week().equals(table.week()))).toList();
         return new DashboardPage(groupId, table.district(), table.week().toString(), ThaiDateText.withDay(table.week()),
-                ThaiDateText.withDay(deadline.toLocalDate()) + " " + String.format("%02d:%02d น.", deadline.getHour(), deadline.getMinute()),
+                words.say("page.deadline", ThaiDateText.withDay(deadline.toLocalDate()),
+                        String.format("%02d:%02d", deadline.getHour(), deadline.getMinute())),
                 ThaiDateText.short2(table.baselineDate()), rows, table.totals(), table.reported(), table.expected(),
                 table.missing().stream().map(TableRow::org).toList(), List.copyOf(pending), weeks,
                 link.apply(table.week().minusWeeks(1), ""), link.apply(table.week().plusWeeks(1), ""),
@@ -57,7 +61,7 @@ record DashboardPage(String groupId, String district, String week, String weekTh
      * The district's registrations week by week. An organisation that missed a week counts with its latest earlier
      * total: people it registered do not vanish because a report is late, and a line that dipped would say so.
      */
-    private static List<TrendChart.Point> districtTotals(List<DistrictTable> weeks) {
+    private static List<TrendChart.Point> districtTotals(List<DistrictTable> weeks, WebSentences words) {
         List<TrendChart.Point> points = new ArrayList<>();
         Long[] latest = new Long[weeks.isEmpty() ? 0 : weeks.get(0).rows().size()];
         for (DistrictTable t : weeks) {
@@ -75,20 +79,14 @@ record DashboardPage(String groupId, String district, String week, String weekTh
             }
             String label = ThaiDateText.short2(t.week());
             String note = t.reported() < t.expected()
-                    ? "ส่ง " + t.reported() + "/" + t.expected() + " แห่ง ที่เหลือนับยอดล่าสุดที่ส่ง" : null;
+                    ? words.say("page.chart.partial", String.valueOf(t.reported()), String.valueOf(t.expected())) : null;
             points.add(new TrendChart.Point(label, any ? sum : null, note));
         }
         return points;
     }
 
-    private static String warning(ReportWarning w) {
-        return switch (w) {
-            case MISMATCH -> "ตัวเลขไม่ลงตัว";
-            case TOTAL_DROPPED -> "ยอดรวมลดลง";
-            case BASELINE_CHANGED -> "ยอดเดิมเปลี่ยน";
-            case INCREASE_UNCLEAR -> "ยอดเพิ่มไม่ชัดเจน";
-            case IMPLAUSIBLE_JUMP -> "เพิ่มมากผิดปกติ";
-            case TOTAL_UNKNOWN -> "ไม่ทราบยอดรวม";
-        };
+    /** The warning's label: {@code page.warning.total-dropped} for {@code TOTAL_DROPPED}. */
+    static String warning(ReportWarning w, WebSentences words) {
+        return words.say("page.warning." + w.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 }

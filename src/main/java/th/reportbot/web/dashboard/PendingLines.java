@@ -9,13 +9,14 @@ import java.util.List;
 import th.reportbot.report.Pending;
 import th.reportbot.report.ReportDesk;
 import th.reportbot.report.Weeks;
+import th.reportbot.web.WebSentences;
 
 /** The week's reports held for their senders' confirmation, as the dashboard lists them for officers. */
 final class PendingLines {
     private PendingLines() {
     }
 
-    static List<String> of(ReportDesk desk, String groupId, LocalDate week, Clock clock) {
+    static List<String> of(ReportDesk desk, String groupId, LocalDate week, Clock clock, WebSentences words) {
         List<String> lines = new ArrayList<>();
         for (Pending p : desk.pending(groupId, clock.instant())) {
             if (!p.week().equals(week)) {
@@ -24,8 +25,8 @@ final class PendingLines {
             var sent = Instant.ofEpochMilli(p.timestamp()).atZone(Weeks.BANGKOK);
             for (Pending.Held h : p.reports()) {
                 String org = desk.district().organisation(h.orgId()).map(o -> o.name()).orElse(h.orgId());
-                lines.add(String.format("%s: รวม %s ราย (ส่งเมื่อ %02d:%02d น. รอผู้ส่งยืนยัน)", org,
-                        h.total() == null ? "-" : String.format("%,d", h.total()), sent.getHour(), sent.getMinute()));
+                lines.add(words.say("page.pending.line", org, h.total() == null ? "-" : String.format("%,d", h.total()),
+                        String.format("%02d:%02d", sent.getHour(), sent.getMinute())));
             }
         }
         return lines;

@@ -16,37 +16,42 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
 
 import th.reportbot.report.DistrictTable;
 import th.reportbot.report.TableRow;
 import th.reportbot.calendar.ThaiDateText;
 import th.reportbot.roster.District;
+import th.reportbot.web.WebSentences;
 
 /**
  * The district's report form, as the letter lays it out, as an XLSX workbook: the form for one Friday, and a second
  * sheet with every week's totals per organisation. Numbers are numeric cells; text is text (never a formula).
  */
-public final class FormWorkbook {
-    public static final String FORM_SHEET = "แบบรายงาน";
-    public static final String WEEKS_SHEET = "รายสัปดาห์";
+@Component
+public class FormWorkbook {
     public static final int HEADER_ROW = 4;
 
-    private FormWorkbook() {
+    private final WebSentences words;
+
+    FormWorkbook(WebSentences words) {
+        this.words = words;
     }
 
     /** The form's column headers, in the letter's words (its own date written in Thai digits). */
-    public static List<String> headers(District district) {
+    public List<String> headers(District district) {
         var b = district.baselineDate();
-        String baseline = "จำนวนผู้ลงทะเบียน ณ วันศุกร์ที่ " + ThaiDateText.thaiDigits(b.getDayOfMonth() + " "
-                + ThaiDateText.fullMonth(b) + " " + ThaiDateText.year(b));
-        return List.of("ที่", "หน่วยงาน", baseline, "จำนวนผู้ลงทะเบียนเพิ่มขึ้น", "รวมจำนวนผู้ลงทะเบียนปัจจุบัน");
+        String baseline = ThaiDateText.thaiDigits(b.getDayOfMonth() + " " + ThaiDateText.fullMonth(b) + " "
+                + ThaiDateText.year(b));
+        return List.of(words.say("xlsx.head.no"), words.say("xlsx.head.org"), words.say("xlsx.head.baseline", baseline),
+                words.say("xlsx.head.increase"), words.say("xlsx.head.total"));
     }
 
-    public static byte[] write(District district, DistrictTable table, List<DistrictTable> weeks) {
+    public byte[] write(District district, DistrictTable table, List<DistrictTable> weeks) {
         try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(wb);
-            form(wb.createSheet(FORM_SHEET), district, table, styles);
-            weeks(wb.createSheet(WEEKS_SHEET), district, weeks, styles);
+            form(wb.createSheet(words.say("xlsx.sheet.form")), district, table, styles);
+            weeks(wb.createSheet(words.say("xlsx.sheet.weeks")), district, weeks, styles);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -54,14 +59,14 @@ public final class FormWorkbook {
         }
     }
 
-    private static void form(Sheet sheet, District district, DistrictTable table, Styles s) {
-        text(sheet.createRow(0), 0, "แบบรายงานการลงทะเบียนใช้งานแอปพลิเคชัน \"ThaiD\"", s.title);
+    private void form(Sheet sheet, District district, DistrictTable table, Styles s) {
+        text(sheet.createRow(0), 0, words.say("xlsx.title"), s.title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 4));
-        text(sheet.createRow(1), 0, "หน่วยงาน " + district.name() + " " + district.province(), s.plain);
+        text(sheet.createRow(1), 0, words.say("xlsx.district", district.name(), district.province()), s.plain);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 4));
         var week = table.week();
-        text(sheet.createRow(2), 0, "ข้อมูล ณ วันที่ " + week.getDayOfMonth() + " เดือน " + ThaiDateText.fullMonth(week)
-                + " พ.ศ. " + ThaiDateText.year(week), s.plain);
+        text(sheet.createRow(2), 0, words.say("xlsx.as-of", String.valueOf(week.getDayOfMonth()),
+                ThaiDateText.fullMonth(week), String.valueOf(ThaiDateText.year(week))), s.plain);
         sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, 4));
 
         Row header = sheet.createRow(HEADER_ROW);
@@ -81,7 +86,7 @@ public final class FormWorkbook {
         }
         Row totals = sheet.createRow(r);
         text(totals, 0, "", s.totalText);
-        text(totals, 1, "รวม", s.totalText);
+        text(totals, 1, words.say("xlsx.totals"), s.totalText);
         number(totals, 2, table.totals().baseline(), s.total);
         number(totals, 3, table.totals().increase(), s.total);
         number(totals, 4, table.totals().total(), s.total);
@@ -102,10 +107,10 @@ public final class FormWorkbook {
         sheet.setHorizontallyCenter(true);
     }
 
-    private static void weeks(Sheet sheet, District district, List<DistrictTable> weeks, Styles s) {
+    private void weeks(Sheet sheet, District district, List<DistrictTable> weeks, Styles s) {
         Row header = sheet.createRow(0);
-        text(header, 0, "ที่", s.header);
-        text(header, 1, "หน่วยงาน", s.header);
+        text(header, 0, words.say("xlsx.head.no"), s.header);
+        text(header, 1, words.say("xlsx.head.org"), s.header);
         for (int w = 0; w < weeks.size(); w++) {
             text(header, 2 + w, ThaiDateText.short2(weeks.get(w).week()), s.header);
             sheet.setColumnWidth(2 + w, 12 * 256);
@@ -120,7 +125,7 @@ public final class FormWorkbook {
         }
         Row totals = sheet.createRow(1 + district.organisations().size());
         text(totals, 0, "", s.totalText);
-        text(totals, 1, "รวม", s.totalText);
+        text(totals, 1, words.say("xlsx.totals"), s.totalText);
         for (int w = 0; w < weeks.size(); w++) {
             number(totals, 2 + w, weeks.get(w).totals().total(), s.total);
         }

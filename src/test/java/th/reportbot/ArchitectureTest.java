@@ -28,6 +28,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theDomainIsHandedValuesNotTheConfigurationTree() {
+        noClasses().that().resideInAnyPackage("th.reportbot.parse..", "th.reportbot.roster..", "th.reportbot.report..",
+                        "th.reportbot.calendar..")
+                .should().dependOnClassesThat().resideInAPackage("th.reportbot")
+                .check(MAIN);
+    }
+
+    @Test
     void parseUsesOnlyTheRoster() {
         noClasses().that().resideInAPackage("th.reportbot.parse..")
                 .should().dependOnClassesThat().resideInAnyPackage("th.reportbot.report..", "th.reportbot.store..",

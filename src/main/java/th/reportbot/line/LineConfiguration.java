@@ -2,7 +2,6 @@ package th.reportbot.line;
 
 import java.util.concurrent.Executor;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +12,8 @@ import com.linecorp.bot.client.base.channel.ChannelTokenSupplier;
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 import com.linecorp.bot.spring.boot.core.properties.LineBotProperties;
 import com.linecorp.bot.spring.boot.web.configuration.LineBotWebBeans;
+
+import th.reportbot.BotProperties;
 
 /** The SDK's signature validator (from its web module) and the thread pool that talks back to LINE. */
 @Configuration(proxyBeanMethods = false)
@@ -26,7 +27,8 @@ class LineConfiguration {
     @Bean
     @ConditionalOnProperty(name = "reportbot.local-mode", havingValue = "false", matchIfMissing = true)
     MessagingApiClient messagingApiClient(ChannelTokenSupplier token, LineBotProperties line,
-                                          @Value("${reportbot.line.max-requests:32}") int maxRequests) {
+                                          BotProperties properties) {
+        int maxRequests = properties.line().maxRequests();
         return (MessagingApiClient) MessagingApiClient.builder(token)
                 .apiEndPoint(line.apiEndPoint())
                 .connectTimeout(line.connectTimeout())

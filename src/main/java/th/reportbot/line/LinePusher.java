@@ -11,13 +11,14 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.linecorp.bot.client.base.exception.AbstractLineClientException;
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.PushMessageRequest;
+
+import th.reportbot.BotProperties;
 
 /**
  * Pushes to a group (each push costs the channel's quota one message per member). Every push carries a retry key, so
@@ -33,16 +34,11 @@ public class LinePusher {
     private final long nanosBetweenPushes;
     private long nextPushAt;
 
-    /**
-     * @param maxPerSecond pushes per second at most, from this instance: LINE limits a channel's push requests
-     *                     (2,000 a second when this was written), and a national Friday's tables must not hit it
-     */
-    LinePusher(ObjectProvider<MessagingApiClient> client,
-               @Value("${reportbot.push.retry-delays:2s,10s,30s}") List<Duration> retryDelays,
-               @Value("${reportbot.push.max-per-second:1000}") int maxPerSecond) {
+    /** Retry delays and the pushes-per-second limit come from {@code reportbot.push.*} ({@link BotProperties.Push}). */
+    LinePusher(ObjectProvider<MessagingApiClient> client, BotProperties properties) {
         this.client = client;
-        this.retryDelays = List.copyOf(retryDelays);
-        this.nanosBetweenPushes = 1_000_000_000L / Math.max(1, maxPerSecond);
+        this.retryDelays = List.copyOf(properties.push().retryDelays());
+        this.nanosBetweenPushes = 1_000_000_000L / Math.max(1, properties.push().maxPerSecond());
     }
 
     /** Waits for this push's turn under the rate limit. */

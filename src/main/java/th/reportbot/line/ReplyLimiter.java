@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import th.reportbot.BotProperties;
 
 /**
  * Keeps the bot from flooding a group back: at most so many replies to one member a minute, then one notice, then
@@ -36,8 +37,8 @@ class ReplyLimiter {
         }
     }
 
-    ReplyLimiter(@Value("${reportbot.replies-per-member-per-minute:10}") int perMinute, Clock clock) {
-        this.perMinute = perMinute;
+    ReplyLimiter(BotProperties properties, Clock clock) {
+        this.perMinute = properties.repliesPerMemberPerMinute();
         this.clock = clock;
     }
 

@@ -2,7 +2,6 @@ package th.reportbot.local;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -17,15 +16,16 @@ import com.linecorp.bot.messaging.client.MessagingApiClient;
 import com.linecorp.bot.parser.LineSignatureValidator;
 import com.linecorp.bot.spring.boot.core.properties.LineBotProperties;
 
+import th.reportbot.BotProperties;
+
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = LocalModeEnvironment.LOCAL_MODE, havingValue = "true")
 class LocalModeConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "close")
     @ConditionalOnProperty(name = LocalModeEnvironment.EMBEDDED_REDIS_PORT)
-    EmbeddedRedis embeddedRedis(Environment env) throws IOException {
-        return new EmbeddedRedis(env.getRequiredProperty(LocalModeEnvironment.EMBEDDED_REDIS_PORT, Integer.class),
-                Path.of(env.getProperty("reportbot.local.data-dir", "data")));
+    EmbeddedRedis embeddedRedis(BotProperties properties) throws IOException {
+        return new EmbeddedRedis(properties.local().embeddedRedisPort(), properties.local().dataDir());
     }
 
     @Bean

@@ -1,23 +1,29 @@
 package th.reportbot.schedule;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
-/** Ticks the job runner. Off with {@code reportbot.schedule.enabled=false} (tests tick it themselves). */
+import th.reportbot.BotProperties;
+
+/** Ticks the job runner as {@code reportbot.schedule.*} says. Off with {@code enabled=false} (tests tick it themselves). */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@ConditionalOnProperty(name = "reportbot.schedule.enabled", havingValue = "true", matchIfMissing = true)
-class SchedulingConfiguration {
+class SchedulingConfiguration implements SchedulingConfigurer {
     private final JobRunner runner;
+    private final BotProperties.Schedule schedule;
 
-    SchedulingConfiguration(JobRunner runner) {
+    SchedulingConfiguration(JobRunner runner, BotProperties properties) {
         this.runner = runner;
+        this.schedule = properties.schedule();
     }
 
-    @Scheduled(initialDelayString = "${reportbot.schedule.first-tick:5s}", fixedDelayString = "${reportbot.schedule.tick:20s}")
-    void tick() {
-        runner.tick();
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        if (schedule.enabled()) {
+            registrar.addFixedDelayTask(new FixedDelayTask(runner::tick, schedule.tick(), schedule.firstTick()));
+        }
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import th.reportbot.BotProperties;
 import th.reportbot.report.Change;
 import th.reportbot.report.ChatEvent;
 import th.reportbot.report.MessageRecord;
@@ -41,10 +42,10 @@ class RedisReportStore implements ReportStore {
     private final ObjectMapper json;
     private final Duration dedupeFor;
 
-    RedisReportStore(StringRedisTemplate redis, ObjectMapper json, StoreProperties properties) {
+    RedisReportStore(StringRedisTemplate redis, ObjectMapper json, BotProperties properties) {
         this.redis = redis;
         this.json = json;
-        this.dedupeFor = properties.dedupeFor();
+        this.dedupeFor = properties.store().dedupeFor();
     }
 
     @Override

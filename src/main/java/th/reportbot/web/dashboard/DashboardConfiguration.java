@@ -2,7 +2,6 @@ package th.reportbot.web.dashboard;
 
 import java.time.Clock;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +12,7 @@ class DashboardConfiguration {
 
     /** Links and the login cookie are signed with {@code reportbot.link-secret}, by default the admin token. */
     @Bean
-    LinkSigner linkSigner(BotProperties properties, @Value("${reportbot.link-secret:}") String linkSecret, Clock clock) {
-        return new LinkSigner(linkSecret.isBlank() ? properties.adminToken() : linkSecret, clock);
+    LinkSigner linkSigner(BotProperties properties, Clock clock) {
+        return new LinkSigner(properties.linkSecretOrAdminToken(), clock);
     }
 }

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import th.reportbot.BotProperties;
 import th.reportbot.report.PageLinks;
 
 /** Signed links to a group's page, valid for 7 days, under {@code reportbot.public-base-url}. */
@@ -18,8 +18,9 @@ class SignedPageLinks implements PageLinks {
     private final LinkSigner signer;
     private final String baseUrl;
 
-    SignedPageLinks(LinkSigner signer, @Value("${reportbot.public-base-url:http://localhost:8080}") String baseUrl) {
+    SignedPageLinks(LinkSigner signer, BotProperties properties) {
         this.signer = signer;
+        String baseUrl = properties.publicBaseUrl();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 

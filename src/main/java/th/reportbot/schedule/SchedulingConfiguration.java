@@ -18,6 +18,6 @@ class SchedulingConfiguration {
 
     @Scheduled(initialDelayString = "${reportbot.schedule.first-tick:5s}", fixedDelayString = "${reportbot.schedule.tick:20s}")
     void tick() {
-        runner.tick();
+        runner.tick(); // returns at once; pushes and their retries go on off this thread
     }
 }

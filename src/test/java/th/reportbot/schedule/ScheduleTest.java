@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
@@ -187,11 +186,13 @@ class ScheduleTest extends BotTestBase {
     }
 
     @Test
-    void pushWithNoAnswerIsRetriedWithTheSameRetryKey() {
-        FakeLine.server().stubFor(post(urlPathEqualTo("/v2/bot/message/push")).inScenario("cut")
-                .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+    void pushNotAnsweredInTimeIsRetriedWithTheSameRetryKey() {
+        // The first answer comes after the client's read timeout (line.bot.read-timeout, 5 s): a time-out.
+        FakeLine.server().stubFor(post(urlPathEqualTo("/v2/bot/message/push")).inScenario("slow")
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(200).withFixedDelay(7_000)
+                        .withHeader("Content-Type", "application/json").withBody("{\"sentMessages\":[]}"))
                 .willSetStateTo("up"));
-        FakeLine.server().stubFor(post(urlPathEqualTo("/v2/bot/message/push")).inScenario("cut")
+        FakeLine.server().stubFor(post(urlPathEqualTo("/v2/bot/message/push")).inScenario("slow")
                 .whenScenarioStateIs("up").willReturn(aResponse().withStatus(200)
                         .withHeader("Content-Type", "application/json").withBody("{\"sentMessages\":[]}")));
         double sentBefore = counter("MORNING_REMINDER", "sent");

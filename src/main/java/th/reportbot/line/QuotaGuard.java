@@ -17,13 +17,13 @@ import com.linecorp.bot.messaging.model.MessageQuotaResponse;
 import com.linecorp.bot.messaging.model.QuotaType;
 
 /**
- * Reads the channel's monthly quota and what it has used (cached for minutes, not read per push) and says whether a
- * push to a group fits. A reminder must leave room for the group's table: the Friday table goes first.
+ * Says whether a push to a group fits the channel's monthly quota and what it has used. The quota is read from LINE
+ * once per scheduler tick that has something to push (a {@link Look}), not per push; group sizes are cached for hours.
+ * A reminder must leave room for the group's table: the Friday table goes first.
  */
 @Component
 public class QuotaGuard {
     private static final Logger log = LoggerFactory.getLogger(QuotaGuard.class);
-    private static final Duration QUOTA_FOR = Duration.ofMinutes(5);
     private static final Duration MEMBERS_FOR = Duration.ofHours(6);
 
     private record Cached<T>(T value, Instant at) {
@@ -31,7 +31,6 @@ public class QuotaGuard {
 
     private final ObjectProvider<MessagingApiClient> client;
     private final Clock clock;
-    private volatile Cached<long[]> quota; // {limit or -1 for none, used}
     private final Map<String, Cached<Long>> members = new ConcurrentHashMap<>();
 
     QuotaGuard(ObjectProvider<MessagingApiClient> client, Clock clock) {
@@ -39,46 +38,51 @@ public class QuotaGuard {
         this.clock = clock;
     }
 
-    /** @param table true for the Friday table, false for a reminder */
-    public boolean allows(String groupId, boolean table) {
-        try {
-            long[] q = quota();
-            if (q[0] < 0) {
+    /** A look at the quota for one tick: read at its first question, then counting what the tick takes. */
+    public Look look() {
+        return new Look();
+    }
+
+    /** The quota as one tick sees it. Pushes of a tick run at once, so each is counted when allowed, not when sent. */
+    public final class Look {
+        private long limit = -1; // -1: no limit
+        private long used;
+        private boolean read;
+
+        private Look() {
+        }
+
+        /**
+         * Takes a push's cost from the quota if it fits.
+         *
+         * @param table true for the Friday table, false for a reminder
+         */
+        public synchronized boolean take(String groupId, boolean table) {
+            try {
+                if (!read) {
+                    readQuota();
+                }
+                if (limit < 0) {
+                    return true;
+                }
+                long cost = members(groupId);
+                if (limit - used < (table ? cost : 2 * cost)) {
+                    return false;
+                }
+                used += cost;
+                return true;
+            } catch (Exception e) {
+                log.warn("Could not read the message quota ({}); pushing anyway", e.toString());
                 return true;
             }
-            long cost = members(groupId);
-            long remaining = q[0] - q[1];
-            return remaining >= (table ? cost : 2 * cost);
-        } catch (Exception e) {
-            log.warn("Could not read the message quota ({}); pushing anyway", e.toString());
-            return true;
         }
-    }
 
-    public void forget() {
-        quota = null;
-        members.clear();
-    }
-
-    /** Counts a push against the cached consumption until the next read. */
-    public void spent(String groupId) {
-        Cached<long[]> q = quota;
-        Cached<Long> m = members.get(groupId);
-        if (q != null && m != null) {
-            quota = new Cached<>(new long[]{q.value()[0], q.value()[1] + m.value()}, q.at());
+        private void readQuota() throws Exception {
+            MessageQuotaResponse quota = client.getObject().getMessageQuota().get(10, TimeUnit.SECONDS).body();
+            used = client.getObject().getMessageQuotaConsumption().get(10, TimeUnit.SECONDS).body().totalUsage();
+            limit = quota.type() == QuotaType.LIMITED && quota.value() != null ? quota.value() : -1;
+            read = true;
         }
-    }
-
-    private long[] quota() throws Exception {
-        Cached<long[]> q = quota;
-        if (q == null || q.at().plus(QUOTA_FOR).isBefore(clock.instant())) {
-            MessageQuotaResponse limit = client.getObject().getMessageQuota().get(10, TimeUnit.SECONDS).body();
-            long used = client.getObject().getMessageQuotaConsumption().get(10, TimeUnit.SECONDS).body().totalUsage();
-            long max = limit.type() == QuotaType.LIMITED && limit.value() != null ? limit.value() : -1;
-            q = new Cached<>(new long[]{max, used}, clock.instant());
-            quota = q;
-        }
-        return q.value();
     }
 
     private long members(String groupId) throws Exception {

@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,9 +60,17 @@ public class JobRunner {
         this.clock = clock;
     }
 
-    /** Runs whatever is due now. Called every few seconds by the scheduler; safe to call from several instances. */
-    public void tick() {
+    /**
+     * Starts whatever is due now. Called every few seconds by the scheduler; safe to call from several instances. It
+     * does not wait for LINE: a job's lock is held until its push has ended, retries and all, so a later tick leaves
+     * the job alone meanwhile.
+     *
+     * @return completes when every job this tick started has ended (the scheduler does not wait for it)
+     */
+    public CompletableFuture<Void> tick() {
         Instant now = clock.instant();
+        QuotaGuard.Look look = quota.look();
+        List<CompletableFuture<Void>> started = new ArrayList<>();
         try {
             for (String group : chats.groups()) {
                 Optional<ReportDesk> desk = desks.forChat(group);
@@ -69,42 +79,68 @@ public class JobRunner {
                 }
                 for (DueJob job : WeekPlan.jobs(desk.get().district().schedule(), now)) {
                     if (job.runnableAt(now)) {
-                        runOnce(group, desk.get(), job);
+                        started.add(runOnce(group, desk.get(), job, look));
                     }
                 }
             }
         } catch (StoreUnavailableException e) {
             log.warn("Scheduled jobs wait for Redis: {}", e.getMessage());
         }
+        return CompletableFuture.allOf(started.toArray(CompletableFuture[]::new));
     }
 
-    private void runOnce(String group, ReportDesk desk, DueJob job) {
+    private CompletableFuture<Void> runOnce(String group, ReportDesk desk, DueJob job, QuotaGuard.Look look) {
         String name = job.job().name();
         if (ledger.done(group, job.week(), name).isPresent()
                 || !ledger.lock(group, job.week(), name, instance, LEASE)) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
+        CompletableFuture<String> outcome;
         try {
             if (ledger.done(group, job.week(), name).isPresent()) {
-                return; // another instance finished it between the two looks
+                ledger.unlock(group, job.week(), name, instance);
+                return CompletableFuture.completedFuture(null); // another instance finished it between the two looks
             }
-            String outcome = run(group, desk, job);
-            if (outcome != null) {
-                ledger.markDone(group, job.week(), name, outcome);
-            }
-            metrics.counter("reportbot.pushes", "job", name, "outcome", outcome == null ? "retry-later" : outcome)
-                    .increment();
-            log.info("Job {} group={} week={}: {}", name, group, job.week(), outcome == null ? "retry later" : outcome);
-        } finally {
+            outcome = run(group, desk, job, look);
+        } catch (RuntimeException e) {
             ledger.unlock(group, job.week(), name, instance);
+            throw e;
+        }
+        return outcome.thenAccept(ended -> record(group, job, ended))
+                .handle((ignored, failure) -> {
+                    if (failure != null) {
+                        log.error("Job {} group={} week={} failed", name, group, job.week(), failure);
+                    }
+                    unlock(group, job);
+                    return null;
+                });
+    }
+
+    /** @param outcome how the job ended, or null to try again on a later tick */
+    private void record(String group, DueJob job, String outcome) {
+        String name = job.job().name();
+        if (outcome != null) {
+            ledger.markDone(group, job.week(), name, outcome);
+        }
+        metrics.counter("reportbot.pushes", "job", name, "outcome", outcome == null ? "retry-later" : outcome)
+                .increment();
+        log.info("Job {} group={} week={}: {}", name, group, job.week(), outcome == null ? "retry later" : outcome);
+    }
+
+    private void unlock(String group, DueJob job) {
+        try {
+            ledger.unlock(group, job.week(), job.job().name(), instance);
+        } catch (StoreUnavailableException e) {
+            log.warn("Job {} group={} week={}: lock not given back, it lapses after {}: {}", job.job(), group,
+                    job.week(), LEASE, e.getMessage());
         }
     }
 
     /** @return how the job ended, or null to try again on a later tick */
-    private String run(String group, ReportDesk desk, DueJob job) {
+    private CompletableFuture<String> run(String group, ReportDesk desk, DueJob job, QuotaGuard.Look look) {
         // The table push is saved, without reading anything more, when a reply already carried the table.
         if (job.job() == Job.FRIDAY_TABLE && ledger.tableDelivered(group, job.week())) {
-            return "saved";
+            return CompletableFuture.completedFuture("saved");
         }
         DistrictTable table = desk.table(group, job.week());
         var schedule = desk.district().schedule();
@@ -112,13 +148,13 @@ public class JobRunner {
         switch (job.job()) {
             case MORNING_REMINDER -> {
                 if (table.missing().isEmpty()) {
-                    return "saved";
+                    return CompletableFuture.completedFuture("saved");
                 }
                 push = messages.render(new Reply.MorningReminder(job.deadlineDay(), schedule.table(), job.week()));
             }
             case MISSING_REMINDER -> {
                 if (table.missing().isEmpty()) {
-                    return "saved";
+                    return CompletableFuture.completedFuture("saved");
                 }
                 push = messages.render(new Reply.MissingReminder(table, job.deadlineDay(), schedule.table(),
                         desk.membersByOrg(group)));
@@ -126,35 +162,22 @@ public class JobRunner {
             case FRIDAY_TABLE -> push = messages.render(new Reply.FridayTable(table));
             default -> throw new IllegalStateException("No run for " + job.job());
         }
-        if (!quota.allows(group, job.job() == Job.FRIDAY_TABLE)) {
+        if (!look.take(group, job.job() == Job.FRIDAY_TABLE)) {
             log.warn("Job {} group={} week={}: skipped, the channel's message quota would not cover it",
                     job.job(), group, job.week());
-            return "skipped-quota";
+            return CompletableFuture.completedFuture("skipped-quota");
         }
-        PushOutcome outcome = pusher.push(group, push, retryKey(group, job));
-        switch (outcome) {
-            case SENT -> {
-                quota.spent(group);
-                return "sent";
-            }
-            case ALREADY_SENT -> {
-                return "sent-before";
-            }
-            case QUOTA_EXHAUSTED -> {
-                return "skipped-quota";
-            }
-            case REFUSED -> {
-                return "refused";
-            }
-            default -> {
-                return null;
-            }
-        }
+        return pusher.push(group, push, retryKey(group, job)).thenApply(JobRunner::outcome);
     }
 
-    /** Reads the quota afresh at the next push (tests, and an operator who raised the plan). */
-    public void forgetQuota() {
-        quota.forget();
+    private static String outcome(PushOutcome push) {
+        return switch (push) {
+            case SENT -> "sent";
+            case ALREADY_SENT -> "sent-before";
+            case QUOTA_EXHAUSTED -> "skipped-quota";
+            case REFUSED -> "refused";
+            case UNAVAILABLE -> null;
+        };
     }
 
     /** The same for every attempt at a job, on every instance: LINE accepts a retry key once. */

@@ -23,6 +23,7 @@ class SchedulingConfiguration implements SchedulingConfigurer {
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         if (schedule.enabled()) {
+            // tick() returns at once; pushes and their retries go on off this thread
             registrar.addFixedDelayTask(new FixedDelayTask(runner::tick, schedule.tick(), schedule.firstTick()));
         }
     }

@@ -117,7 +117,7 @@ public final class NationalFriday {
         clock.setBangkok(LocalDateTime.of(2023, 6, 2, 16, 30));
         long before = pushes.get();
         long tick = System.nanoTime();
-        bot.getBean(JobRunner.class).tick();
+        bot.getBean(JobRunner.class).tick().join();
         double tableSeconds = (System.nanoTime() - tick) / 1e9;
         long tables = pushes.get() - before;
         System.out.printf("16:30 tables: %d pushes in %.1f s (%.0f pushes/s; reportbot.push.max-per-second=%s)%n",

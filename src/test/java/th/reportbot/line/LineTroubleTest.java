@@ -62,9 +62,12 @@ class LineTroubleTest extends BotTestBase {
         ObjectNode report = chat.say("Ua", "อบต.ไร่โคก รวม 210", FRIDAY);
 
         String token = report.path("replyToken").asText();
-        await("LINE refused the reply with 429").atMost(Duration.ofSeconds(5))
-                .until(() -> FakeLine.replies().stream().anyMatch(r -> r.getBodyAsString().contains(token)));
-        webhooks.awaitOutboxDrained();
+        await("LINE refused the reply with 429").atMost(Duration.ofSeconds(5)).until(() -> FakeLine.server()
+                .getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().startsWith("/v2/bot/message/reply"))
+                .filter(e -> e.getRequest().getBodyAsString().contains(token))
+                .anyMatch(e -> e.getResponse() != null && e.getResponse().getStatus() == 429));
+        webhooks.awaitOutboxDrained(); // the bot has had LINE's 429 and finished with it
         assertThat(chat.table("2023-06-02", ADMIN_TOKEN).path("rows").get(9).path("total").asLong()).isEqualTo(210);
     }
 }

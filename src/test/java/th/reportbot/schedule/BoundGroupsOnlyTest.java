@@ -55,7 +55,7 @@ class BoundGroupsOnlyTest extends BotTestBase {
 
         FakeLine.reset();
         clock.setBangkok(FRIDAY_NINE);
-        runner.tick();
+        runner.tick().join();
         assertThat(FakeLine.pushes()).as("no morning reminder to an unbound group").isEmpty();
     }
 
@@ -73,7 +73,7 @@ class BoundGroupsOnlyTest extends BotTestBase {
 
         FakeLine.reset();
         clock.setBangkok(FRIDAY_NINE);
-        runner.tick();
+        runner.tick().join();
         assertThat(FakeLine.pushes()).singleElement()
                 .satisfies(p -> assertThat(FakeLine.json(p).path("to").asText()).isEqualTo("Cbound"));
     }

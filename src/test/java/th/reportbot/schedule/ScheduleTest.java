@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import th.reportbot.support.FakeLine;
 import th.reportbot.support.GroupChat;
 import th.reportbot.support.MovableClock;
 import th.reportbot.support.MovableClockConfig;
+import th.reportbot.support.PushHold;
 
 /** The schedule walked with a clock the test moves; every push is read back from WireMock. */
 @Import(MovableClockConfig.class)
@@ -50,12 +52,11 @@ class ScheduleTest extends BotTestBase {
         chat.say("Utt", "ทต.บ้านลาด รวม 1,250", FRIDAY.withHour(8));
         chat.say("Uban-hat", "อบต.บ้านหาด รวม 98", FRIDAY.withHour(8).plusMinutes(5));
         FakeLine.reset();
-        runner.forgetQuota();
     }
 
     private List<LoggedRequest> tickAt(LocalDateTime bangkok) {
         clock.setBangkok(bangkok);
-        runner.tick();
+        runner.tick().join(); // every push it started has ended, retries and all
         return FakeLine.pushes();
     }
 
@@ -185,6 +186,68 @@ class ScheduleTest extends BotTestBase {
     }
 
     @Test
+    void pushNotAnsweredInTimeIsRetriedWithTheSameRetryKey() {
+        // The first answer comes after the client's read timeout (line.bot.read-timeout, 5 s): a time-out.
+        FakeLine.server().stubFor(post(urlPathEqualTo("/v2/bot/message/push")).inScenario("slow")
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(200).withFixedDelay(7_000)
+                        .withHeader("Content-Type", "application/json").withBody("{\"sentMessages\":[]}"))
+                .willSetStateTo("up"));
+        FakeLine.server().stubFor(post(urlPathEqualTo("/v2/bot/message/push")).inScenario("slow")
+                .whenScenarioStateIs("up").willReturn(aResponse().withStatus(200)
+                        .withHeader("Content-Type", "application/json").withBody("{\"sentMessages\":[]}")));
+        double sentBefore = counter("MORNING_REMINDER", "sent");
+
+        List<LoggedRequest> attempts = tickAt(FRIDAY.withHour(9));
+
+        assertThat(attempts).hasSize(2);
+        assertThat(attempts.get(1).getHeader("X-Line-Retry-Key")).isEqualTo(attempts.get(0).getHeader("X-Line-Retry-Key"));
+        assertThat(counter("MORNING_REMINDER", "sent") - sentBefore).isEqualTo(1);
+    }
+
+    @Test
+    void pushThatLineRefusesWithA4xxIsNotRetried() {
+        FakeLine.server().stubFor(post(urlPathEqualTo("/v2/bot/message/push"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\":\"The request body has 1 error(s)\"}")));
+        double before = counter("MORNING_REMINDER", "refused");
+
+        assertThat(tickAt(FRIDAY.withHour(9))).as("one attempt").hasSize(1);
+        assertThat(counter("MORNING_REMINDER", "refused") - before).isEqualTo(1);
+        assertThat(tickAt(FRIDAY.withHour(9).withMinute(5))).as("refused is final: not tried again").hasSize(1);
+    }
+
+    @Test
+    void lineDownThroughEveryRetryLeavesTheJobToALaterTickWithTheSameKey() {
+        FakeLine.server().stubFor(post(urlPathEqualTo("/v2/bot/message/push")).willReturn(aResponse().withStatus(503)));
+        double before = counter("MORNING_REMINDER", "retry-later");
+
+        List<LoggedRequest> attempts = tickAt(FRIDAY.withHour(9));
+
+        assertThat(attempts).as("the first attempt and one after each of the two test delays").hasSize(3);
+        assertThat(counter("MORNING_REMINDER", "retry-later") - before).isEqualTo(1);
+        FakeLine.reset();
+        List<LoggedRequest> later = tickAt(FRIDAY.withHour(9).withMinute(1));
+        assertThat(later).singleElement().satisfies(p ->
+                assertThat(p.getHeader("X-Line-Retry-Key")).isEqualTo(attempts.get(0).getHeader("X-Line-Retry-Key")));
+        assertThat(tickAt(FRIDAY.withHour(9).withMinute(2))).as("sent: done").hasSize(1);
+    }
+
+    @Test
+    void theTickDoesNotWaitForLine() {
+        clock.setBangkok(FRIDAY.withHour(9));
+        try (PushHold line = FakeLine.holdPushes()) {
+            CompletableFuture<Void> tick = runner.tick();
+            line.awaitHeld(1);
+
+            assertThat(tick).as("the tick returned while LINE still holds its push").isNotDone();
+            line.release();
+            tick.join();
+        }
+        assertThat(FakeLine.pushes()).hasSize(1);
+        assertThat(tickAt(FRIDAY.withHour(9).withMinute(1))).as("done once LINE answered").hasSize(1);
+    }
+
+    @Test
     void conflictMeansLineHadItAlreadyAndCountsAsSent() {
         FakeLine.server().stubFor(post(urlPathEqualTo("/v2/bot/message/push"))
                 .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/json")
@@ -215,7 +278,6 @@ class ScheduleTest extends BotTestBase {
                 .withHeader("Content-Type", "application/json").withBody("{\"type\":\"limited\",\"value\":1000}")));
         FakeLine.server().stubFor(get(urlPathEqualTo("/v2/bot/message/quota/consumption")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody("{\"totalUsage\":970}")));
-        runner.forgetQuota();
 
         assertThat(tickAt(FRIDAY.withHour(9))).isEmpty();
         assertThat(tickAt(FRIDAY.withHour(16).withMinute(30))).singleElement()

@@ -24,7 +24,7 @@ public final class FakeLine {
 
     public static synchronized WireMockServer server() {
         if (server == null) {
-            server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+            server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").extensions(new PushGate()));
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
@@ -37,6 +37,7 @@ public final class FakeLine {
 
     /** Forget earlier requests and answer like LINE does when all is well. */
     public static void reset() {
+        PushGate.open();
         WireMockServer s = server();
         s.resetAll();
         s.stubFor(post(urlPathEqualTo("/v2/bot/message/reply")).willReturn(okJson("{\"sentMessages\":[{\"id\":\"1\",\"quoteToken\":\"q\"}]}")));
@@ -45,6 +46,14 @@ public final class FakeLine {
         s.stubFor(get(urlPathEqualTo("/v2/bot/message/quota/consumption")).willReturn(okJson("{\"totalUsage\":0}")));
         s.stubFor(get(urlPathMatching("/v2/bot/group/.*/member/.*")).willReturn(okJson("{\"displayName\":\"member\"}")));
         s.stubFor(get(urlPathMatching("/v2/bot/group/.*/members/count")).willReturn(okJson("{\"count\":20}")));
+    }
+
+    /**
+     * LINE takes every push from now on but answers none until {@link PushHold#release()}: a test sees what the bot
+     * does while a push is under way, without guessing how long that lasts.
+     */
+    public static PushHold holdPushes() {
+        return PushGate.close();
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String body) {

@@ -23,13 +23,12 @@ public class ChatRenderer {
     private final QuestionWriter questions;
     private final ScheduledMessages scheduled;
 
-    ChatRenderer(BotSentences say, ReplyWriter writer, FlexTableWriter flex, QuestionWriter questions,
-                 ScheduledMessages scheduled) {
+    public ChatRenderer(BotSentences say) {
         this.say = say;
-        this.writer = writer;
-        this.flex = flex;
-        this.questions = questions;
-        this.scheduled = scheduled;
+        this.writer = new ReplyWriter(say);
+        this.flex = new FlexTableWriter(say);
+        this.questions = new QuestionWriter(say);
+        this.scheduled = new ScheduledMessages(say, flex);
     }
 
     public List<Message> render(Reply reply) {

@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.bot.jackson.ModelObjectMapper;
@@ -28,7 +26,6 @@ import th.reportbot.report.TableRow;
  * Flex Message): a bubble's JSON at most 30 KB, a carousel at most 12 bubbles and 50 KB, altText at most 1,500
  * characters, at most 5 messages a reply. Rows are packed into bubbles, bubbles into carousels, within those limits.
  */
-@Component
 class FlexTableWriter {
     static final int MAX_BUBBLE_BYTES = 30_000;
     static final int MAX_CAROUSEL_BYTES = 50_000;

@@ -3,8 +3,6 @@ package th.reportbot.chat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.PostbackAction;
 import com.linecorp.bot.messaging.model.QuickReply;
@@ -21,7 +19,6 @@ import th.reportbot.calendar.ThaiDateText;
  * The question about a held report: what the bot read, why it asks, and two quick-reply buttons. The buttons show
  * only on LINE for iOS and Android, so the question also says that typing "ใช่" or "ไม่ใช่" does the same.
  */
-@Component
 class QuestionWriter {
     private final BotSentences say;
 

@@ -6,8 +6,6 @@ import static th.reportbot.chat.ThaiNumbers.signed;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
-
 import th.reportbot.parse.AskReason;
 import th.reportbot.calendar.ThaiDateText;
 import th.reportbot.report.Confirmed;
@@ -21,7 +19,6 @@ import th.reportbot.roster.District;
 import th.reportbot.roster.Organisation;
 
 /** Writes the bot's text replies from what happened, with the sentences of {@link BotSentences}. */
-@Component
 class ReplyWriter {
     private static final int NAMES_IN_MISSING_LINE = 5;
 

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 import com.linecorp.bot.messaging.model.MentionSubstitutionObject;
 import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.SubstitutionObject;
@@ -21,7 +19,6 @@ import th.reportbot.report.DistrictTable;
 import th.reportbot.report.TableRow;
 
 /** The messages the schedule pushes: the morning reminder, the reminder to those missing, the Friday table. */
-@Component
 class ScheduledMessages {
     /** LINE's textV2 takes at most 100 substitutions; a reminder never needs that many. */
     private static final int MAX_MENTIONS = 50;

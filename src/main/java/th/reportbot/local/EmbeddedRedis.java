@@ -11,7 +11,8 @@ import redis.embedded.RedisServer;
 
 /**
  * The Redis that local mode starts: a real Redis server binary shipped in the embedded-redis jar, keeping its data
- * under the data folder with the append-only file on, so a restart of the bot keeps what was stored.
+ * under the data folder with the append-only file on, so a restart of the bot keeps what was stored. The file is on
+ * disk before Redis answers ({@code appendfsync always}): the webhook's 200 then means the event survives a crash.
  */
 class EmbeddedRedis implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedRedis.class);
@@ -29,7 +30,7 @@ class EmbeddedRedis implements AutoCloseable {
                 .port(port)
                 .setting("dir \"" + this.dataDir + "\"")
                 .setting("appendonly yes")
-                .setting("appendfsync everysec")
+                .setting("appendfsync always")
                 .onShutdownForceStop(true)
                 .build();
     }

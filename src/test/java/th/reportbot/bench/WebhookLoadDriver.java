@@ -33,7 +33,8 @@ import th.reportbot.support.Webhooks;
  * Every request is built and signed before its run starts, so that the driver's share of the CPU goes to sending.
  * <p>
  * By default it starts the packaged bot ({@code mvn package}) as its own process with the Dockerfile's JVM flags,
- * beside an embedded Redis with the append-only file on. {@code --url U --secret S --line-port P [--redis R]} drive
+ * beside an embedded Redis with the append-only file on, put on disk before each answer ({@code --appendfsync always},
+ * as the README advises; {@code everysec} to measure what that costs). {@code --url U --secret S --line-port P [--redis R]} drive
  * a bot running elsewhere instead (start that bot with {@code LINE_BOT_APIENDPOINT=http://127.0.0.1:P/}).
  */
 public final class WebhookLoadDriver {
@@ -51,6 +52,7 @@ public final class WebhookLoadDriver {
         int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "64"));
         int groups = Integer.parseInt(opt.getOrDefault("groups", "200"));
         int warmup = Integer.parseInt(opt.getOrDefault("warmup", "20"));
+        String appendfsync = opt.getOrDefault("appendfsync", "always");
 
         FakeLineServer line = new FakeLineServer(Integer.parseInt(opt.getOrDefault("line-port", "0")));
         RedisServer redis = null;
@@ -62,7 +64,7 @@ public final class WebhookLoadDriver {
             int redisPort = TestRedis.freePort();
             Path dir = Files.createTempDirectory("load-redis");
             redis = RedisServer.newRedisServer().bind("127.0.0.1").port(redisPort).setting("dir " + dir)
-                    .setting("appendonly yes").setting("appendfsync everysec").setting("save \"\"").build();
+                    .setting("appendonly yes").setting("appendfsync " + appendfsync).setting("save \"\"").build();
             redis.start();
             redisUrl = "redis://127.0.0.1:" + redisPort;
             // The member reply limit is lifted: the driver's few members per group post far more than people do.
@@ -70,8 +72,8 @@ public final class WebhookLoadDriver {
                     "LINE_BOT_APIENDPOINT", line.url(), "REDIS_URL", redisUrl,
                     "REPORTBOT_SCHEDULE_ENABLED", "false", "REPORTBOT_REPLIESPERMEMBERPERMINUTE", "1000000"), List.of());
             url = "http://127.0.0.1:" + bot.port + "/callback";
-            System.out.printf("bot: its own process, JVM flags from the Dockerfile: %s; up in %.1f s%n",
-                    String.join(" ", BotProcess.containerFlags()), bot.startedIn.toMillis() / 1000.0);
+            System.out.printf("bot: its own process, JVM flags from the Dockerfile: %s; up in %.1f s; Redis appendfsync %s%n",
+                    String.join(" ", BotProcess.containerFlags()), bot.startedIn.toMillis() / 1000.0, appendfsync);
         }
         System.out.printf("load: %s events/s for %d s after %d s of warm-up, %d connections, %d groups -> %s%n",
                 rate == 0 ? "as many" : rate, seconds, warmup, concurrency, groups, url);

@@ -56,6 +56,10 @@ class LocalModeTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.body()).contains("โหมดจำลอง").contains("Simulator");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
+        HttpResponse<String> script = get("/simulator.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("/simulator/say");
     }
 
     @Test

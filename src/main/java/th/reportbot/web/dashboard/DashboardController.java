@@ -18,7 +18,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -48,7 +47,10 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard")
-    String home(HttpServletRequest request, Model model) {
+    String home(HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (LoginController.tokenInAddress(request)) {
+            return LoginController.tokenInAddressRefused(response, model);
+        }
         if (!access.isOfficer(request)) {
             return "dashboard/login";
         }
@@ -60,18 +62,6 @@ class DashboardController {
         }
         model.addAttribute("groups", groups);
         return "dashboard/groups";
-    }
-
-    @PostMapping("/dashboard/login")
-    String login(@RequestParam(name = "token", required = false) String token, HttpServletRequest request,
-                 HttpServletResponse response, Model model) {
-        if (!access.tokenMatches(token)) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            model.addAttribute("wrong", true);
-            return "dashboard/login";
-        }
-        response.addHeader(HttpHeaders.SET_COOKIE, access.loginCookie(request.isSecure()).toString());
-        return "redirect:/dashboard";
     }
 
     @GetMapping("/dashboard/g/{groupId}/{file}")

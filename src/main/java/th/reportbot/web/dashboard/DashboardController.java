@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +28,7 @@ import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
 import th.reportbot.report.Season;
 import th.reportbot.report.Weeks;
+import th.reportbot.web.WeekDates;
 import th.reportbot.web.export.FormWorkbook;
 
 /** The district officer's page: the week's table as in the form, the trend, downloads. Thai first. */
@@ -69,7 +69,15 @@ class DashboardController {
                 @RequestParam(name = "exp", required = false) String exp,
                 @RequestParam(name = "sig", required = false) String sig,
                 HttpServletRequest request, HttpServletResponse response, Model model) {
-        DashboardAccess.Grant grant = access.forGroup(request, groupId, exp, sig);
+        String format = file.endsWith(".csv") ? "csv" : file.endsWith(".xlsx") ? "xlsx" : "html";
+        Optional<LocalDate> parsed = WeekDates.parse(format.equals("html") ? file : file.substring(0, file.lastIndexOf('.')));
+        if (parsed.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("message", "วันที่ไม่ถูกต้อง: " + file);
+            return "dashboard/notfound";
+        }
+        LocalDate week = parsed.get();
+        DashboardAccess.Grant grant = access.forWeek(request, groupId, week, exp, sig);
         switch (grant) {
             case NONE -> {
                 return "redirect:/dashboard";
@@ -81,15 +89,6 @@ class DashboardController {
             }
             default -> {
             }
-        }
-        String format = file.endsWith(".csv") ? "csv" : file.endsWith(".xlsx") ? "xlsx" : "html";
-        LocalDate week;
-        try {
-            week = LocalDate.parse(format.equals("html") ? file : file.substring(0, file.lastIndexOf('.')));
-        } catch (DateTimeParseException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("message", "วันที่ไม่ถูกต้อง: " + file);
-            return "dashboard/notfound";
         }
         if (week.getDayOfWeek() != DayOfWeek.FRIDAY) {
             return "redirect:" + link(groupId, Weeks.fridayOf(week), "", exp, sig);
@@ -111,7 +110,9 @@ class DashboardController {
             return download(th.reportbot.web.api.TableCsv.write(table).getBytes(StandardCharsets.UTF_8), "csv",
                     "text/csv;charset=UTF-8", week);
         }
-        model.addAttribute("page", DashboardPage.of(groupId, table, weeks, (w, suffix) -> link(groupId, w, suffix, exp, sig),
+        // A signed link opens its own week; the other weeks' links lead to the login.
+        model.addAttribute("page", DashboardPage.of(groupId, table, weeks,
+                (w, suffix) -> w.equals(week) ? link(groupId, w, suffix, exp, sig) : link(groupId, w, suffix, null, null),
                 desk.get().district().schedule().deadline(week), PendingLines.of(desk.get(), groupId, week, clock)));
         model.addAttribute("officer", grant == DashboardAccess.Grant.OFFICER);
         return "dashboard/table";

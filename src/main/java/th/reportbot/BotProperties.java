@@ -38,7 +38,8 @@ public record BotProperties(@DefaultValue("config/ban-lat.yaml") @NotEmpty List<
                             @DefaultValue @Valid Schedule schedule,
                             @DefaultValue @Valid Push push,
                             @DefaultValue @Valid Line line,
-                            @DefaultValue @Valid Local local) {
+                            @DefaultValue @Valid Local local,
+                            @DefaultValue @Valid Login login) {
 
     /** Links and the login cookie are signed with the link secret, or with the admin token when none is set. */
     public String linkSecretOrAdminToken() {
@@ -75,8 +76,15 @@ public record BotProperties(@DefaultValue("config/ban-lat.yaml") @NotEmpty List<
     /**
      * @param dataDir           where local mode's embedded Redis keeps its append-only file
      * @param embeddedRedisPort set by {@code LocalModeEnvironment} when local mode starts its own Redis
+     * @param allowContainer    let local mode start inside a container (read by {@code LocalModeEnvironment} before
+     *                          this tree is bound; declared here so that it is documented and checked like the rest)
      */
     public record Local(@DefaultValue("data") @NotNull Path dataDir,
-                        @Positive Integer embeddedRedisPort) {
+                        @Positive Integer embeddedRedisPort,
+                        @DefaultValue("false") boolean allowContainer) {
+    }
+
+    /** @param failuresPerMinute wrong admin tokens from one client address in a minute before its logins get 429 */
+    public record Login(@DefaultValue("5") @Positive int failuresPerMinute) {
     }
 }

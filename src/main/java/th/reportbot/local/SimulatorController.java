@@ -75,6 +75,12 @@ class SimulatorController {
         return new ClassPathResource("local/simulator.html");
     }
 
+    /** The page's script, a file of its own: the Content-Security-Policy allows no inline script. */
+    @GetMapping(path = "/simulator.js", produces = "text/javascript")
+    Resource script() {
+        return new ClassPathResource("local/simulator.js");
+    }
+
     @GetMapping("/simulator/setup")
     Map<String, Object> setup() {
         // The local admin token is shown so that a newcomer can open the dashboard; one set by the operator is not.

@@ -27,7 +27,9 @@ import th.reportbot.support.MovableClockConfig;
  * The bot as a newcomer starts it: no LINE channel, no Redis, only a folder for the embedded Redis's data. The clock
  * is the tests' (Thursday 1 June 2023), so that a question asked and answered never straddles a Friday deadline.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // CI sets REDIS_URL and runs in a container; this test is the laptop, which has neither.
+        "REDIS_URL=", "reportbot.local.allow-container=true"})
 @Import(MovableClockConfig.class)
 class LocalModeTest {
     @TempDir
@@ -35,6 +37,9 @@ class LocalModeTest {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext context;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -51,6 +56,10 @@ class LocalModeTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.body()).contains("โหมดจำลอง").contains("Simulator");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
+        HttpResponse<String> script = get("/simulator.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("/simulator/say");
     }
 
     @Test
@@ -103,6 +112,14 @@ class LocalModeTest {
         assertThat(get("/").body()).contains("href=\"/dashboard\"");
         assertThat(setup.path("adminTokenHint").asText()).isEqualTo("local-admin-token");
         assertThat(get("/dashboard").body()).contains("รหัสผู้ดูแล");
+    }
+
+    @Test
+    void listensOnTheLoopbackAddressOnly() {
+        var tomcat = (org.springframework.boot.web.embedded.tomcat.TomcatWebServer) context.getWebServer();
+
+        assertThat(tomcat.getTomcat().getConnector().getProperty("address"))
+                .hasToString("/127.0.0.1");
     }
 
     @Test

@@ -148,7 +148,8 @@ class ScheduleTest extends BotTestBase {
     void healthShowsTheNextRuns() throws Exception {
         clock.setBangkok(FRIDAY.withHour(10));
         var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                        .header("Authorization", "Bearer " + ADMIN_TOKEN).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
 
         JsonNode next = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body())

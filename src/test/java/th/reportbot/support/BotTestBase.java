@@ -22,7 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "reportbot.schedule.enabled=false",
         "reportbot.push.retry-delays=10ms,10ms",
         // Tests post many messages as one member within a minute; HostileInputTest checks the real limit.
-        "reportbot.replies-per-member-per-minute=10000"})
+        "reportbot.replies-per-member-per-minute=10000",
+        // Spring Boot's tests turn metrics export off; ActuatorAccessTest reads /actuator/prometheus as an operator would.
+        "management.prometheus.metrics.export.enabled=true"})
 public abstract class BotTestBase {
     public static final String SECRET = "test-channel-secret";
     public static final String TOKEN = "test-channel-token";

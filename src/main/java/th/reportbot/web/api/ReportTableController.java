@@ -3,7 +3,6 @@ package th.reportbot.web.api;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +18,7 @@ import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
 import th.reportbot.report.Season;
 import th.reportbot.report.Weeks;
+import th.reportbot.web.WeekDates;
 import th.reportbot.web.export.FormWorkbook;
 
 /** The district table for a group and a Friday, as JSON, CSV or the official form as XLSX. A stable contract. */
@@ -38,12 +38,12 @@ class ReportTableController {
     ResponseEntity<?> table(@PathVariable String groupId, @PathVariable String file) {
         String format = file.endsWith(".csv") ? "csv" : file.endsWith(".xlsx") ? "xlsx" : "json";
         String date = format.equals("json") ? file : file.substring(0, file.lastIndexOf('.'));
-        LocalDate friday;
-        try {
-            friday = LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            return error(400, "'" + date + "' is not a date in the form yyyy-mm-dd");
+        Optional<LocalDate> parsed = WeekDates.parse(date);
+        if (parsed.isEmpty()) {
+            return error(400, "'" + date + "' is not a date in the form yyyy-mm-dd between " + WeekDates.FIRST
+                    + " and " + WeekDates.LAST);
         }
+        LocalDate friday = parsed.get();
         if (friday.getDayOfWeek() != DayOfWeek.FRIDAY) {
             return error(400, date + " is not a Friday; its week is " + Weeks.fridayOf(friday));
         }

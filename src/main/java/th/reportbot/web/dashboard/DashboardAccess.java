@@ -3,6 +3,7 @@ package th.reportbot.web.dashboard;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,7 @@ import th.reportbot.BotProperties;
 
 /**
  * Who may see a page: a district officer who gave the admin token (a signed cookie, no server session, so any
- * instance accepts it), or anyone holding a group's signed link.
+ * instance accepts it), or anyone holding a signed link to one week of a group.
  */
 @Component
 class DashboardAccess {
@@ -32,8 +33,9 @@ class DashboardAccess {
                 : properties.adminToken().getBytes(StandardCharsets.UTF_8);
     }
 
-    static String groupScope(String groupId) {
-        return "group:" + groupId;
+    /** What a page link grants: one group's one week (its page and that week's downloads). */
+    static String weekScope(String groupId, LocalDate week) {
+        return "week:" + groupId + "/" + week;
     }
 
     boolean tokenMatches(String token) {
@@ -60,14 +62,14 @@ class DashboardAccess {
         return false;
     }
 
-    Grant forGroup(HttpServletRequest request, String groupId, String exp, String sig) {
+    Grant forWeek(HttpServletRequest request, String groupId, LocalDate week, String exp, String sig) {
         if (isOfficer(request)) {
             return Grant.OFFICER;
         }
         if (exp == null && sig == null) {
             return Grant.NONE;
         }
-        return switch (signer.verify(groupScope(groupId), exp, sig)) {
+        return switch (signer.verify(weekScope(groupId, week), exp, sig)) {
             case VALID -> Grant.LINK;
             case EXPIRED -> Grant.EXPIRED_LINK;
             case INVALID -> Grant.ALTERED_LINK;

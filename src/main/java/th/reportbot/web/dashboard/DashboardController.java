@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -31,6 +29,7 @@ import th.reportbot.report.ReportDesks;
 import th.reportbot.report.Season;
 import th.reportbot.report.Weeks;
 import th.reportbot.web.WebSentences;
+import th.reportbot.web.WeekDates;
 import th.reportbot.web.api.TableCsv;
 import th.reportbot.web.export.FormWorkbook;
 
@@ -57,7 +56,10 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard")
-    String home(HttpServletRequest request, Model model) {
+    String home(HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (LoginController.tokenInAddress(request)) {
+            return LoginController.tokenInAddressRefused(response, model);
+        }
         if (!access.isOfficer(request)) {
             return "dashboard/login";
         }
@@ -71,24 +73,20 @@ class DashboardController {
         return "dashboard/groups";
     }
 
-    @PostMapping("/dashboard/login")
-    String login(@RequestParam(name = "token", required = false) String token, HttpServletRequest request,
-                 HttpServletResponse response, Model model) {
-        if (!access.tokenMatches(token)) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            model.addAttribute("wrong", true);
-            return "dashboard/login";
-        }
-        response.addHeader(HttpHeaders.SET_COOKIE, access.loginCookie(request.isSecure()).toString());
-        return "redirect:/dashboard";
-    }
-
     @GetMapping("/dashboard/g/{groupId}/{file}")
     Object page(@PathVariable String groupId, @PathVariable String file,
                 @RequestParam(name = "exp", required = false) String exp,
                 @RequestParam(name = "sig", required = false) String sig,
                 HttpServletRequest request, HttpServletResponse response, Model model) {
-        DashboardAccess.Grant grant = access.forGroup(request, groupId, exp, sig);
+        String format = file.endsWith(".csv") ? "csv" : file.endsWith(".xlsx") ? "xlsx" : "html";
+        Optional<LocalDate> parsed = WeekDates.parse(format.equals("html") ? file : file.substring(0, file.lastIndexOf('.')));
+        if (parsed.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("message", words.say("page.notfound.date", file));
+            return "dashboard/notfound";
+        }
+        LocalDate week = parsed.get();
+        DashboardAccess.Grant grant = access.forWeek(request, groupId, week, exp, sig);
         switch (grant) {
             case NONE -> {
                 return "redirect:/dashboard";
@@ -100,15 +98,6 @@ class DashboardController {
             }
             default -> {
             }
-        }
-        String format = file.endsWith(".csv") ? "csv" : file.endsWith(".xlsx") ? "xlsx" : "html";
-        LocalDate week;
-        try {
-            week = LocalDate.parse(format.equals("html") ? file : file.substring(0, file.lastIndexOf('.')));
-        } catch (DateTimeParseException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("message", words.say("page.notfound.date", file));
-            return "dashboard/notfound";
         }
         if (week.getDayOfWeek() != DayOfWeek.FRIDAY) {
             return "redirect:" + link(groupId, Weeks.fridayOf(week), "", exp, sig);
@@ -130,7 +119,9 @@ class DashboardController {
             return download(csv.write(table).getBytes(StandardCharsets.UTF_8), "csv",
                     "text/csv;charset=UTF-8", week);
         }
-        model.addAttribute("page", DashboardPage.of(groupId, table, weeks, (w, suffix) -> link(groupId, w, suffix, exp, sig),
+        // A signed link opens its own week; the other weeks' links lead to the login.
+        model.addAttribute("page", DashboardPage.of(groupId, table, weeks,
+                (w, suffix) -> w.equals(week) ? link(groupId, w, suffix, exp, sig) : link(groupId, w, suffix, null, null),
                 desk.get().district().schedule().deadline(week), PendingLines.of(desk.get(), groupId, week, clock, words),
                 words));
         model.addAttribute("officer", grant == DashboardAccess.Grant.OFFICER);

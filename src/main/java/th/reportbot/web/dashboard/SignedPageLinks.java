@@ -10,7 +10,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import th.reportbot.BotProperties;
 import th.reportbot.report.PageLinks;
 
-/** Signed links to a group's page, valid for 7 days, under {@code reportbot.public-base-url}. */
+/** Signed links to one week of a group's page, valid for 7 days, under {@code reportbot.public-base-url}. */
 @Component
 class SignedPageLinks implements PageLinks {
     static final Duration VALID_FOR = Duration.ofDays(7);
@@ -29,7 +29,7 @@ class SignedPageLinks implements PageLinks {
         if (!signer.enabled()) {
             return Optional.empty();
         }
-        LinkSigner.Signed signed = signer.sign(DashboardAccess.groupScope(groupId), VALID_FOR);
+        LinkSigner.Signed signed = signer.sign(DashboardAccess.weekScope(groupId, week), VALID_FOR);
         return Optional.of(UriComponentsBuilder.fromUriString(baseUrl).path("/dashboard/g/{group}/{week}")
                 .queryParam("exp", signed.expires()).queryParam("sig", signed.signature())
                 .buildAndExpand(groupId, week).encode().toUriString());

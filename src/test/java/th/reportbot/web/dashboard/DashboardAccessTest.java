@@ -99,9 +99,49 @@ class DashboardAccessTest extends BotTestBase {
         assertThat(get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard"));
     }
 
+    @Test
+    void exportLinkOpensOnlyTheWeekItWasMadeFor() throws Exception {
+        chat.say("Ua", "อบต.ไร่โคก รวม 200", FRIDAY.minusWeeks(1));
+        String reply = chat.replyTo(chat.say("Ua", "ส่งออก", FRIDAY.plusMinutes(1))).get(0);
+        String link = reply.lines().filter(l -> l.startsWith("http")).findFirst().orElseThrow().replace("http://localhost:8080", "");
+
+        HttpResponse<String> ownWeek = get(link);
+        HttpResponse<String> ownDownload = get(link.replace("2023-06-02", "2023-06-02.csv"));
+        HttpResponse<String> weekBefore = get(link.replace("2023-06-02", "2023-05-26"));
+        HttpResponse<String> downloadBefore = get(link.replace("2023-06-02", "2023-05-26.xlsx"));
+
+        assertThat(ownWeek.statusCode()).isEqualTo(200);
+        assertThat(ownDownload.statusCode()).isEqualTo(200);
+        assertThat(weekBefore.statusCode()).isEqualTo(403);
+        assertThat(weekBefore.body()).contains("ลิงก์นี้ไม่ถูกต้อง").doesNotContain("200");
+        assertThat(downloadBefore.statusCode()).isEqualTo(403);
+        assertThat(ownWeek.body()).as("other weeks are offered without the link's signature")
+                .contains("href=\"/dashboard/g/Cdash/2023-05-26\"").doesNotContain("/2023-05-26?exp=");
+    }
+
+    @Test
+    void aDateNearTheEndOfTimeIsABadRequestNotAServerError() throws Exception {
+        String cookie = login(ADMIN_TOKEN).headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String lastFriday = java.time.LocalDate.MAX.with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                java.time.DayOfWeek.FRIDAY)).toString();
+
+        for (String date : java.util.List.of(lastFriday, "+999999999-12-31", "9999-12-31", "-999999999-01-01", "0001-01-05")) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base() + "/dashboard/g/Cdash/" + date))
+                    .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/groups/Cdash/reports/" + date))
+                    .header("Authorization", "Bearer " + ADMIN_TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(page.statusCode()).as(date).isEqualTo(400);
+            assertThat(page.body()).as(date).contains("วันที่ไม่ถูกต้อง");
+            assertThat(api.statusCode()).as(date).isEqualTo(400);
+            assertThat(api.body()).as(date).contains("between 2000-01-01 and 2999-12-31");
+        }
+    }
+
     private String linkSignedAt(Instant when) {
         LinkSigner signer = new LinkSigner(ADMIN_TOKEN, Clock.fixed(when, ZoneOffset.UTC));
-        LinkSigner.Signed s = signer.sign(DashboardAccess.groupScope("Cdash"), SignedPageLinks.VALID_FOR);
+        LinkSigner.Signed s = signer.sign(DashboardAccess.weekScope("Cdash", java.time.LocalDate.of(2023, 6, 2)),
+                SignedPageLinks.VALID_FOR);
         return "/dashboard/g/Cdash/2023-06-02?exp=" + s.expires() + "&sig=" + s.signature();
     }
 

@@ -113,7 +113,7 @@ class DashboardBrowserTest extends BotTestBase {
         new GroupChat("Cbrowser2", webhooks, port).say("Ua", "อบต.ไร่โคก รวม 210", LocalDateTime.of(2023, 6, 2, 9, 0));
         LinkSigner past = new LinkSigner(ADMIN_TOKEN, java.time.Clock.fixed(java.time.Instant.now().minus(Duration.ofDays(8)),
                 java.time.ZoneOffset.UTC));
-        LinkSigner.Signed s = past.sign(DashboardAccess.groupScope("Cbrowser2"), SignedPageLinks.VALID_FOR);
+        LinkSigner.Signed s = past.sign(DashboardAccess.weekScope("Cbrowser2", java.time.LocalDate.of(2023, 6, 2)), SignedPageLinks.VALID_FOR);
 
         browser.get(base() + "/dashboard/g/Cbrowser2/2023-06-02?exp=" + s.expires() + "&sig=" + s.signature());
 

@@ -1,10 +1,15 @@
 package th.reportbot.calendar;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 
 /** Dates the way Thai officials write them: "ศุกร์ 2 มิ.ย. 2566", "26 พ.ค. 66", "๒๖ พฤษภาคม ๒๕๖๖". */
 public final class ThaiDateText {
+    private static final DateTimeFormatter THAI_DIGITS_FULL = DateTimeFormatter.ofPattern("d MMMM yyyy")
+            .localizedBy(Locale.forLanguageTag("th-TH-u-ca-buddhist-nu-thai"));
+
     private ThaiDateText() {
     }
 
@@ -34,12 +39,8 @@ public final class ThaiDateText {
         return ThaiCalendar.buddhistYear(date);
     }
 
-    /** The same text with Thai digits, as official letters write numbers. */
-    public static String thaiDigits(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            sb.append(c >= '0' && c <= '9' ? (char) ('๐' + (c - '0')) : c);
-        }
-        return sb.toString();
+    /** "๒๖ พฤษภาคม ๒๕๖๖": the JDK writes it, Buddhist calendar and Thai digits from the locale's extensions. */
+    public static String fullInThaiDigits(LocalDate date) {
+        return THAI_DIGITS_FULL.format(date);
     }
 }

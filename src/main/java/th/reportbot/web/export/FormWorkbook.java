@@ -40,9 +40,7 @@ public class FormWorkbook {
 
     /** The form's column headers, in the letter's words (its own date written in Thai digits). */
     public List<String> headers(District district) {
-        var b = district.baselineDate();
-        String baseline = ThaiDateText.thaiDigits(b.getDayOfMonth() + " " + ThaiDateText.fullMonth(b) + " "
-                + ThaiDateText.year(b));
+        String baseline = ThaiDateText.fullInThaiDigits(district.baselineDate());
         return List.of(words.say("xlsx.head.no"), words.say("xlsx.head.org"), words.say("xlsx.head.baseline", baseline),
                 words.say("xlsx.head.increase"), words.say("xlsx.head.total"));
     }

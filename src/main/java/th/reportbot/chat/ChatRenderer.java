@@ -100,6 +100,9 @@ public class ChatRenderer {
         if (reply instanceof Reply.MorningReminder m) {
             return scheduled.morningReminder(m.deadlineDay(), m.deadline(), m.friday());
         }
+        if (reply instanceof Reply.QuotaWarning q) {
+            return scheduled.quotaWarning(q);
+        }
         return null;
     }
 

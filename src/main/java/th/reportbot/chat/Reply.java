@@ -2,6 +2,7 @@ package th.reportbot.chat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -97,5 +98,19 @@ public sealed interface Reply {
 
     /** The table pushed at the deadline, with a line naming those still missing. */
     record FridayTable(DistrictTable table) implements Reply {
+    }
+
+    /**
+     * Pushed to each district officer, once a month: the channel's remaining quota will not cover the group's
+     * scheduled pushes this month, so some will be skipped, and what to do about it.
+     *
+     * @param remaining messages the channel has left this month
+     * @param pushes    scheduled pushes still to come this month
+     * @param members   the group's members: what one push costs
+     */
+    record QuotaWarning(District district, YearMonth month, long remaining, int pushes, long members) implements Reply {
+        public long needed() {
+            return pushes * members;
+        }
     }
 }

@@ -14,11 +14,15 @@ import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.messaging.model.TextMessageV2;
 import com.linecorp.bot.messaging.model.UserMentionTarget;
 
+import th.reportbot.calendar.ThaiCalendar;
 import th.reportbot.calendar.ThaiDateText;
 import th.reportbot.report.DistrictTable;
 import th.reportbot.report.TableRow;
 
-/** The messages the schedule pushes: the morning reminder, the reminder to those missing, the Friday table. */
+/**
+ * The messages the schedule pushes: the morning reminder, the reminder to those missing, the Friday table, and the
+ * officers' warning that the month's quota runs short.
+ */
 class ScheduledMessages {
     /** LINE's textV2 takes at most 100 substitutions; a reminder never needs that many. */
     private static final int MAX_MENTIONS = 50;
@@ -69,6 +73,12 @@ class ScheduledMessages {
                     String.join(", ", table.missing().stream().map(TableRow::org).toList()))));
         }
         return messages;
+    }
+
+    String quotaWarning(Reply.QuotaWarning q) {
+        return say.say("schedule.quota.warning", ThaiCalendar.fullMonth(q.month().getMonthValue()) + " "
+                        + ThaiCalendar.buddhistYear(q.month().atDay(1)), ThaiNumbers.number(q.remaining()),
+                q.district().name(), ThaiNumbers.number(q.needed()), String.valueOf(q.pushes()), ThaiNumbers.number(q.members()));
     }
 
     private static String hhmm(LocalTime t) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -55,7 +56,8 @@ public class QuotaGuard {
         /**
          * Takes a push's cost from the quota if it fits.
          *
-         * @param table true for the Friday table, false for a reminder
+         * @param table true for the Friday table, or for a reminder that need not leave room for one (its push is
+         *              switched off); false for a reminder, which leaves room for the table
          */
         public synchronized boolean take(String groupId, boolean table) {
             try {
@@ -75,6 +77,39 @@ public class QuotaGuard {
                 log.warn("Could not read the message quota ({}); pushing anyway", e.toString());
                 return true;
             }
+        }
+
+        /** Messages the channel has left this month, less what this tick took; empty without a limit or a reading. */
+        public synchronized OptionalLong remaining() {
+            try {
+                if (!read) {
+                    readQuota();
+                }
+                return limit < 0 ? OptionalLong.empty() : OptionalLong.of(Math.max(0, limit - used));
+            } catch (Exception e) {
+                log.warn("Could not read the message quota ({})", e.toString());
+                return OptionalLong.empty();
+            }
+        }
+
+        /** What one push to the group costs: its member count; empty when LINE does not say. */
+        public OptionalLong pushCost(String groupId) {
+            try {
+                return OptionalLong.of(members(groupId));
+            } catch (Exception e) {
+                log.warn("Could not read the member count of {} ({})", groupId, e.toString());
+                return OptionalLong.empty();
+            }
+        }
+
+        /** Takes {@code messages} (pushes to single users, one message each) from the quota if they fit. */
+        public synchronized boolean spend(long messages) {
+            OptionalLong left = remaining();
+            if (left.isPresent() && left.getAsLong() < messages) {
+                return false;
+            }
+            used += messages;
+            return true;
         }
 
         private void readQuota() throws Exception {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -80,8 +81,12 @@ public final class RosterLoader {
 
         private Schedule schedule(Map<String, Node> top) {
             Schedule s = Schedule.DEFAULT;
+            Pushes pushes = Pushes.ALL;
             if (top.containsKey("schedule")) {
                 Map<String, Node> times = mapping(top.get("schedule"), "schedule");
+                if (times.containsKey("push")) {
+                    pushes = pushes(times.get("push"));
+                }
                 s = new Schedule(
                         times.containsKey("morning-reminder") ? time(times.get("morning-reminder")) : s.morningReminder(),
                         times.containsKey("missing-reminder") ? time(times.get("missing-reminder")) : s.missingReminder(),
@@ -99,7 +104,31 @@ public final class RosterLoader {
                 }
                 seq.getValue().forEach(n -> holidays.add(date(n)));
             }
-            return new Schedule(s.morningReminder(), s.missingReminder(), s.table(), holidays);
+            return new Schedule(s.morningReminder(), s.missingReminder(), s.table(), holidays, pushes);
+        }
+
+        /** {@code push: {morning-reminder: false}}: a key left out stays on; a misspelt key is refused, not ignored. */
+        private Pushes pushes(Node node) {
+            Map<String, Node> on = mapping(node, "schedule.push");
+            for (Map.Entry<String, Node> e : on.entrySet()) {
+                if (!List.of("morning-reminder", "missing-reminder", "friday-table").contains(e.getKey())) {
+                    throw error(e.getValue(), "unknown push '" + e.getKey()
+                            + "' (schedule.push takes morning-reminder, missing-reminder and friday-table)");
+                }
+            }
+            return new Pushes(
+                    !on.containsKey("morning-reminder") || flag(on.get("morning-reminder")),
+                    !on.containsKey("missing-reminder") || flag(on.get("missing-reminder")),
+                    !on.containsKey("friday-table") || flag(on.get("friday-table")));
+        }
+
+        private boolean flag(Node node) {
+            String value = text(node).toLowerCase(Locale.ROOT);
+            return switch (value) {
+                case "true", "on", "yes" -> true;
+                case "false", "off", "no" -> false;
+                default -> throw error(node, "'" + value + "' is not true or false");
+            };
         }
 
         private LocalTime time(Node node) {

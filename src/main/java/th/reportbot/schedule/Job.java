@@ -21,6 +21,15 @@ public enum Job {
         };
     }
 
+    /** Whether the district's roster leaves this push on ({@code schedule.push}). */
+    boolean on(Schedule s) {
+        return switch (this) {
+            case MORNING_REMINDER -> s.pushes().morningReminder();
+            case MISSING_REMINDER -> s.pushes().missingReminder();
+            case FRIDAY_TABLE -> s.pushes().fridayTable();
+        };
+    }
+
     /** The time after which running the job would no longer help; null for the end of the day. */
     LocalTime usefulUntil(Schedule s) {
         return switch (this) {

@@ -2,6 +2,7 @@ package th.reportbot.schedule;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
 
 import th.reportbot.report.StoreUnavailableException;
@@ -26,4 +27,14 @@ public interface JobLedger {
 
     /** Whether a reply already carried the week's table (the last missing organisation reported). */
     boolean tableDelivered(String chatId, LocalDate week);
+
+    /**
+     * Claims the month's warning to the officers that the quota will not cover the chat's scheduled pushes.
+     *
+     * @return true for the one caller, on any instance, that should send it this month
+     */
+    boolean claimQuotaWarning(String chatId, YearMonth month);
+
+    /** Gives the claim back when the warning did not reach LINE, so that a later tick sends it. */
+    void releaseQuotaWarning(String chatId, YearMonth month);
 }

@@ -43,18 +43,20 @@ public class JobRunner {
     private final ChatDirectory chats;
     private final LinePusher pusher;
     private final QuotaGuard quota;
+    private final QuotaWarner warner;
     private final ChatRenderer messages;
     private final MeterRegistry metrics;
     private final Clock clock;
     private final String instance = UUID.randomUUID().toString();
 
     JobRunner(ReportDesks desks, JobLedger ledger, ChatDirectory chats, LinePusher pusher, QuotaGuard quota,
-              ChatRenderer messages, MeterRegistry metrics, Clock clock) {
+              QuotaWarner warner, ChatRenderer messages, MeterRegistry metrics, Clock clock) {
         this.desks = desks;
         this.ledger = ledger;
         this.chats = chats;
         this.pusher = pusher;
         this.quota = quota;
+        this.warner = warner;
         this.messages = messages;
         this.metrics = metrics;
         this.clock = clock;
@@ -79,7 +81,7 @@ public class JobRunner {
                 }
                 for (DueJob job : WeekPlan.jobs(desk.get().district().schedule(), now)) {
                     if (job.runnableAt(now)) {
-                        started.add(runOnce(group, desk.get(), job, look));
+                        started.add(runOnce(group, desk.get(), job, now, look));
                     }
                 }
             }
@@ -89,7 +91,8 @@ public class JobRunner {
         return CompletableFuture.allOf(started.toArray(CompletableFuture[]::new));
     }
 
-    private CompletableFuture<Void> runOnce(String group, ReportDesk desk, DueJob job, QuotaGuard.Look look) {
+    private CompletableFuture<Void> runOnce(String group, ReportDesk desk, DueJob job, Instant now,
+                                            QuotaGuard.Look look) {
         String name = job.job().name();
         if (ledger.done(group, job.week(), name).isPresent()
                 || !ledger.lock(group, job.week(), name, instance, LEASE)) {
@@ -101,7 +104,7 @@ public class JobRunner {
                 ledger.unlock(group, job.week(), name, instance);
                 return CompletableFuture.completedFuture(null); // another instance finished it between the two looks
             }
-            outcome = run(group, desk, job, look);
+            outcome = run(group, desk, job, now, look);
         } catch (RuntimeException e) {
             ledger.unlock(group, job.week(), name, instance);
             throw e;
@@ -137,7 +140,8 @@ public class JobRunner {
     }
 
     /** @return how the job ended, or null to try again on a later tick */
-    private CompletableFuture<String> run(String group, ReportDesk desk, DueJob job, QuotaGuard.Look look) {
+    private CompletableFuture<String> run(String group, ReportDesk desk, DueJob job, Instant now,
+                                          QuotaGuard.Look look) {
         // The table push is saved, without reading anything more, when a reply already carried the table.
         if (job.job() == Job.FRIDAY_TABLE && ledger.tableDelivered(group, job.week())) {
             return CompletableFuture.completedFuture("saved");
@@ -162,12 +166,16 @@ public class JobRunner {
             case FRIDAY_TABLE -> push = messages.render(new Reply.FridayTable(table));
             default -> throw new IllegalStateException("No run for " + job.job());
         }
-        if (!look.take(group, job.job() == Job.FRIDAY_TABLE)) {
+        // The officers hear that the month's quota runs short before any push is skipped for it.
+        CompletableFuture<Void> warned = warner.warnIfShort(group, desk, now, look);
+        // A reminder keeps room for the table, unless the roster switched the table's push off.
+        if (!look.take(group, job.job() == Job.FRIDAY_TABLE || !schedule.pushes().fridayTable())) {
             log.warn("Job {} group={} week={}: skipped, the channel's message quota would not cover it",
                     job.job(), group, job.week());
-            return CompletableFuture.completedFuture("skipped-quota");
+            return warned.thenApply(ignored -> "skipped-quota");
         }
-        return pusher.push(group, push, retryKey(group, job)).thenApply(JobRunner::outcome);
+        return pusher.push(group, push, retryKey(group, job)).thenApply(JobRunner::outcome)
+                .thenCombine(warned, (ended, ignored) -> ended);
     }
 
     private static String outcome(PushOutcome push) {

@@ -13,7 +13,7 @@ import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
 import th.reportbot.report.Weeks;
 
-/** {@code /actuator/health} shows each district's next scheduled jobs. */
+/** {@code /actuator/health} shows each district's next scheduled jobs, and "off" for a push its roster switched off. */
 @Component("schedule")
 class ScheduleHealth implements HealthIndicator {
     private final ReportDesks desks;
@@ -31,6 +31,11 @@ class ScheduleHealth implements HealthIndicator {
         for (ReportDesk desk : desks.all()) {
             Map<String, String> jobs = new LinkedHashMap<>();
             var schedule = desk.district().schedule();
+            for (Job job : Job.values()) {
+                if (!job.on(schedule)) {
+                    jobs.put(job.name(), "off");
+                }
+            }
             for (int week = 0; week < 2 && jobs.size() < Job.values().length; week++) {
                 for (DueJob job : WeekPlan.jobs(schedule, Weeks.fridayOf(Weeks.dayOf(now)).plusWeeks(week))) {
                     if (job.at().isAfter(now) && !jobs.containsKey(job.job().name())) {

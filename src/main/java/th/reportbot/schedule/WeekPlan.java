@@ -9,7 +9,10 @@ import java.util.List;
 import th.reportbot.report.Weeks;
 import th.reportbot.roster.Schedule;
 
-/** When a district's jobs fall in the week of a given moment, holidays considered. Plain Java. */
+/**
+ * When a district's jobs fall in the week of a given moment, holidays considered. A job whose push the roster switched
+ * off is not planned at all. Plain Java.
+ */
 public final class WeekPlan {
     private WeekPlan() {
     }
@@ -22,6 +25,9 @@ public final class WeekPlan {
         LocalDate deadlineDay = schedule.deadlineDay(friday);
         List<DueJob> jobs = new ArrayList<>();
         for (Job job : Job.values()) {
+            if (!job.on(schedule)) {
+                continue;
+            }
             LocalTime until = job.usefulUntil(schedule);
             jobs.add(new DueJob(job, friday, deadlineDay, at(deadlineDay, job.at(schedule)),
                     until == null ? at(deadlineDay.plusDays(1), LocalTime.MIDNIGHT) : at(deadlineDay, until)));

@@ -2,6 +2,7 @@ package th.reportbot.store;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,8 @@ class RedisJobLedger implements JobLedger, ChatDirectory {
     private static final RedisScript<Long> UNLOCK = RedisScript.of(
             "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", Long.class);
     private static final Duration KEEP_DONE = Duration.ofDays(60);
+    /** Long enough to outlast its month; short enough to leave nothing behind. */
+    private static final Duration KEEP_QUOTA_WARNING = Duration.ofDays(62);
 
     private final StringRedisTemplate redis;
 
@@ -67,6 +70,17 @@ class RedisJobLedger implements JobLedger, ChatDirectory {
             redis.opsForValue().set(RedisKeys.jobDone(chatId, week, job), outcome, KEEP_DONE);
             return null;
         });
+    }
+
+    @Override
+    public boolean claimQuotaWarning(String chatId, YearMonth month) {
+        return RedisCalls.available(() -> Boolean.TRUE.equals(redis.opsForValue()
+                .setIfAbsent(RedisKeys.quotaWarned(chatId, month), "1", KEEP_QUOTA_WARNING)));
+    }
+
+    @Override
+    public void releaseQuotaWarning(String chatId, YearMonth month) {
+        RedisCalls.available(() -> redis.delete(RedisKeys.quotaWarned(chatId, month)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package th.reportbot.store;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * Key names. Every key of a chat carries the chat id in a hash tag, {@code rb:{chatId}:...}, so that one chat's
@@ -68,6 +69,11 @@ final class RedisKeys {
     /** String: how a scheduled job ended. */
     static String jobDone(String chatId, LocalDate friday, String job) {
         return prefix(chatId) + "job-done:" + friday + ":" + job;
+    }
+
+    /** String: set once the officers were told this month's quota will not cover the chat's scheduled pushes. */
+    static String quotaWarned(String chatId, YearMonth month) {
+        return prefix(chatId) + "quota-warned:" + month;
     }
 
     /** Set of the group ids the bot is in (not per chat: the scheduler walks it). */

@@ -32,6 +32,55 @@ class RosterLoaderTest {
     }
 
     @Test
+    void everyScheduledPushIsOnUnlessTheRosterSwitchesItOff() {
+        assertThat(loader.load(Path.of("config/ban-lat.yaml")).schedule().pushes()).isEqualTo(Pushes.ALL);
+
+        String yaml = """
+                district: {id: x, name: อำเภอทดสอบ, baseline-date: 2023-05-26}
+                organisations:
+                  - {id: a, name: อบต.ก}
+                schedule:
+                  missing-reminder: "13:30"
+                  push:
+                    morning-reminder: false
+                """;
+        Schedule schedule = loader.read(new StringReader(yaml), "t.yaml").schedule();
+
+        assertThat(schedule.pushes()).isEqualTo(new Pushes(false, true, true));
+        assertThat(schedule.missingReminder()).hasToString("13:30");
+    }
+
+    @Test
+    void misspeltPushSwitchIsRefusedNotIgnored() {
+        String yaml = """
+                district: {id: x, name: อำเภอทดสอบ, baseline-date: 2023-05-26}
+                organisations:
+                  - {id: a, name: อบต.ก}
+                schedule:
+                  push:
+                    table: false
+                """;
+
+        assertThatThrownBy(() -> loader.read(new StringReader(yaml), "t.yaml"))
+                .hasMessage("t.yaml, line 6: unknown push 'table' (schedule.push takes morning-reminder, "
+                        + "missing-reminder and friday-table)");
+    }
+
+    @Test
+    void pushSwitchThatIsNotTrueOrFalseIsRefused() {
+        String yaml = """
+                district: {id: x, name: อำเภอทดสอบ, baseline-date: 2023-05-26}
+                organisations:
+                  - {id: a, name: อบต.ก}
+                schedule:
+                  push: {friday-table: sometimes}
+                """;
+
+        assertThatThrownBy(() -> loader.read(new StringReader(yaml), "t.yaml"))
+                .hasMessage("t.yaml, line 5: 'sometimes' is not true or false");
+    }
+
+    @Test
     void brokenYamlNamesTheFileAndLine() {
         String yaml = "district:\n  id: x\n  name: [unclosed\norganisations: []\n";
 

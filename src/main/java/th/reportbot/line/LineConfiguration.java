@@ -4,6 +4,7 @@ import java.util.concurrent.Executor;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -14,7 +15,7 @@ import com.linecorp.bot.messaging.client.MessagingApiClient;
 import com.linecorp.bot.spring.boot.core.properties.LineBotProperties;
 import com.linecorp.bot.spring.boot.web.configuration.LineBotWebBeans;
 
-/** The SDK's signature validator (from its web module) and the thread pool that talks back to LINE. */
+/** The webhook's servlet, the SDK's signature validator (from its web module) and the thread pool that talks back to LINE. */
 @Configuration(proxyBeanMethods = false)
 @Import(LineBotWebBeans.class)
 class LineConfiguration {
@@ -36,6 +37,18 @@ class LineConfiguration {
                 .maxRequestsPerHost(maxRequests)
                 .usingDefaultLogger(false) // its wire log would carry members' messages and the token
                 .build();
+    }
+
+    /** The webhook: a servlet of its own at /callback (an exact path wins over Spring MVC's "/"), reading bodies without blocking. */
+    @Bean
+    ServletRegistrationBean<CallbackServlet> callbackServlet(WebhookHandler handler, WebhookLimits limits,
+                                                             LineBotProperties line) {
+        ServletRegistrationBean<CallbackServlet> registration =
+                new ServletRegistrationBean<>(new CallbackServlet(handler, limits, line.channelSecret()), "/callback");
+        registration.setName("lineWebhook");
+        registration.setAsyncSupported(true);
+        registration.setLoadOnStartup(1);
+        return registration;
     }
 
     /** Replies are built and sent here, off the webhook's request thread. */

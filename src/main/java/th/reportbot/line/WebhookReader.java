@@ -29,12 +29,12 @@ class WebhookReader {
     /** LINE's webhook JSON nests a few levels; a deeper body is an attack on the parser, refused early. */
     static final int MAX_NESTING = 32;
 
-    private final ObjectMapper mapper = limited(ModelObjectMapper.createNewObjectMapper());
+    private final ObjectMapper mapper;
 
-    private static ObjectMapper limited(ObjectMapper mapper) {
+    WebhookReader(WebhookLimits limits) {
+        mapper = ModelObjectMapper.createNewObjectMapper();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING).maxStringLength(CallbackController.MAX_BODY_BYTES).build());
-        return mapper;
+                .maxNestingDepth(MAX_NESTING).maxStringLength((int) limits.maxBody().toBytes()).build());
     }
 
     List<ReceivedEvent> read(byte[] body) throws MalformedWebhookException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
@@ -34,6 +35,8 @@ class CallbackServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // Outside Spring MVC nothing names the route: without this, http.server.requests would tag it uri=UNKNOWN.
+        ServerHttpObservationFilter.findObservationContext(request).ifPresent(c -> c.setPathPattern("/callback"));
         String signature = request.getHeader("X-Line-Signature");
         long length = request.getContentLengthLong();
         if (signature == null || signature.isBlank()) {

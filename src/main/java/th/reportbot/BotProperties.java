@@ -13,6 +13,7 @@ import org.hibernate.validator.constraints.URL;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -39,7 +40,8 @@ public record BotProperties(@DefaultValue("config/ban-lat.yaml") @NotEmpty List<
                             @DefaultValue @Valid Push push,
                             @DefaultValue @Valid Line line,
                             @DefaultValue @Valid Local local,
-                            @DefaultValue @Valid Login login) {
+                            @DefaultValue @Valid Login login,
+                            @DefaultValue @Valid Webhook webhook) {
 
     /** Links and the login cookie are signed with the link secret, or with the admin token when none is set. */
     public String linkSecretOrAdminToken() {
@@ -86,5 +88,18 @@ public record BotProperties(@DefaultValue("config/ban-lat.yaml") @NotEmpty List<
 
     /** @param failuresPerMinute wrong admin tokens from one client address in a minute before its logins get 429 */
     public record Login(@DefaultValue("5") @Positive int failuresPerMinute) {
+    }
+
+    /**
+     * How much of a stranger's request the webhook reads before it knows the request is not from LINE. See README,
+     * "Operations" for how the defaults were sized.
+     *
+     * @param maxBody       the largest body accepted (Content-Length); LINE's largest batches are far below it
+     * @param bodyDeadline  the time a request has to deliver its whole body once its headers are in
+     * @param bufferedBytes body bytes held at once across all requests still arriving; past it a request gets 503
+     */
+    public record Webhook(@DefaultValue("512KB") @NotNull DataSize maxBody,
+                          @DefaultValue("2s") @NotNull @DurationMin(nanos = 0, inclusive = false) Duration bodyDeadline,
+                          @DefaultValue("16MB") @NotNull DataSize bufferedBytes) {
     }
 }

@@ -3,6 +3,7 @@ package th.reportbot.line;
 import java.util.concurrent.Executor;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -15,7 +16,7 @@ import com.linecorp.bot.spring.boot.web.configuration.LineBotWebBeans;
 
 import th.reportbot.BotProperties;
 
-/** The SDK's signature validator (from its web module) and the thread pool that talks back to LINE. */
+/** The webhook's servlet, the SDK's signature validator (from its web module) and the thread pool that talks back to LINE. */
 @Configuration(proxyBeanMethods = false)
 @Import(LineBotWebBeans.class)
 class LineConfiguration {
@@ -38,6 +39,18 @@ class LineConfiguration {
                 .maxRequestsPerHost(maxRequests)
                 .usingDefaultLogger(false) // its wire log would carry members' messages and the token
                 .build();
+    }
+
+    /** The webhook: a servlet of its own at /callback (an exact path wins over Spring MVC's "/"), reading bodies without blocking. */
+    @Bean
+    ServletRegistrationBean<CallbackServlet> callbackServlet(WebhookHandler handler, BotProperties properties,
+                                                             LineBotProperties line) {
+        ServletRegistrationBean<CallbackServlet> registration =
+                new ServletRegistrationBean<>(new CallbackServlet(handler, properties.webhook(), line.channelSecret()), "/callback");
+        registration.setName("lineWebhook");
+        registration.setAsyncSupported(true);
+        registration.setLoadOnStartup(1);
+        return registration;
     }
 
     /** Replies are built and sent here, off the webhook's request thread. */

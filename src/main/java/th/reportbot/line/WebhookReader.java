@@ -20,6 +20,7 @@ import com.linecorp.bot.webhook.model.Event;
 import com.linecorp.bot.webhook.model.UnknownEvent;
 
 import th.reportbot.report.ChatEvent;
+import th.reportbot.BotProperties;
 
 /** Turns a verified webhook body into events: each kept raw for the history, and modelled by the SDK. */
 @Component
@@ -29,12 +30,13 @@ class WebhookReader {
     /** LINE's webhook JSON nests a few levels; a deeper body is an attack on the parser, refused early. */
     static final int MAX_NESTING = 32;
 
-    private final ObjectMapper mapper = limited(ModelObjectMapper.createNewObjectMapper());
+    private final ObjectMapper mapper;
 
-    private static ObjectMapper limited(ObjectMapper mapper) {
+    WebhookReader(BotProperties properties) {
+        BotProperties.Webhook limits = properties.webhook();
+        mapper = ModelObjectMapper.createNewObjectMapper();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING).maxStringLength(CallbackController.MAX_BODY_BYTES).build());
-        return mapper;
+                .maxNestingDepth(MAX_NESTING).maxStringLength((int) limits.maxBody().toBytes()).build());
     }
 
     List<ReceivedEvent> read(byte[] body) throws MalformedWebhookException {

@@ -26,7 +26,9 @@ import th.reportbot.support.Webhooks;
 
 /** Broken and hostile input gets a clear answer and loses nothing already stored. */
 @ExtendWith(OutputCaptureExtension.class)
-@TestPropertySource(properties = "reportbot.replies-per-member-per-minute=10")
+@TestPropertySource(properties = {"reportbot.replies-per-member-per-minute=10",
+        // Small enough that one body fills it: bodies still arriving may hold this much at once, all requests together.
+        "reportbot.webhook.buffered-bytes=64KB"})
 class HostileInputTest extends BotTestBase {
     private static final LocalDateTime FRIDAY = LocalDateTime.of(2023, 6, 2, 10, 0);
 
@@ -37,6 +39,15 @@ class HostileInputTest extends BotTestBase {
 
         assertThat(webhooks.post(body).statusCode()).isEqualTo(413);
         assertThat(redis.keys("rb:*")).isEmpty();
+    }
+
+    @Test
+    void bodiesBeyondTheBufferBudgetAre503SoLineRedeliversAndNothingIsStored() {
+        String body = Webhooks.body(Webhooks.textEvent("Cbudget", "Ua", "EV-budget", 1_685_682_000_000L,
+                "อบต.ไร่โคก รวม 210 " + "ก".repeat(30_000)));
+
+        assertThat(webhooks.post(body).statusCode()).isEqualTo(503);
+        assertThat(history("Cbudget")).isEmpty();
     }
 
     @Test

@@ -26,6 +26,9 @@ import th.reportbot.support.FakeLine;
 import th.reportbot.support.Webhooks;
 
 class WebhookTest extends BotTestBase {
+    @org.springframework.beans.factory.annotation.Autowired
+    private io.micrometer.core.instrument.MeterRegistry meters;
+
     private static final String GROUP = "Cgroup0001";
     private static final long NOON = 1_685_682_000_000L; // Fri 2023-06-02 12:00 Asia/Bangkok
 
@@ -45,6 +48,16 @@ class WebhookTest extends BotTestBase {
                         .withHeader("Authorization", equalTo("Bearer " + TOKEN))
                         .withRequestBody(matchingJsonPath("$.replyToken", equalTo("reply-EV1")))));
         assertThat(FakeLine.replyTexts()).singleElement().asString().startsWith("วิธีรายงานยอด ThaiD");
+    }
+
+    @Test
+    void webhookRequestsAreCountedUnderTheirRouteInTheMetrics() {
+        assertThat(webhooks.post(Webhooks.body(Webhooks.textEvent(GROUP, "Ua", "EV-metric", NOON, "help"))).statusCode())
+                .isEqualTo(200);
+        webhooks.awaitOutboxDrained(); // its reply must not reach the next test's fake LINE
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(meters.find("http.server.requests")
+                .tag("uri", "/callback").tag("status", "200").timer()).isNotNull());
     }
 
     @Test

@@ -8,7 +8,10 @@
 --   V- versions version week weeks vid org friday fridayScore              withdraw a version
 --   B+ binding user org | B? binding user org (only if the user is unbound) | B- binding user
 --   M key value (SET) | D key (DEL) | H+ hash field value (HSET) | H- hash field (HDEL)
--- Returns 1 when applied, 0 for a duplicate, 2 when the bot has left the chat (kept in the history only).
+--   N message   (first change only) stop here, changing nothing, when the message key exists: the same LINE
+--               message under another event id
+-- Returns 1 when applied, 0 for a duplicate, 2 when the bot has left the chat (kept in the history only), 3 when the
+-- event carries a message an earlier event carried (kept in the history only).
 local function current(versions, version, week, weeks, org, friday, fridayScore)
   local top = redis.call('ZREVRANGE', KEYS[versions], 0, 0)
   if top[1] then
@@ -59,6 +62,11 @@ while i <= #ARGV do
   elseif op == 'H-' then
     redis.call('HDEL', KEYS[tonumber(ARGV[i + 1])], ARGV[i + 2])
     i = i + 3
+  elseif op == 'N' then
+    if redis.call('EXISTS', KEYS[tonumber(ARGV[i + 1])]) == 1 then
+      return 3
+    end
+    i = i + 2
   elseif op == 'D' then
     redis.call('DEL', KEYS[tonumber(ARGV[i + 1])])
     i = i + 2

@@ -10,6 +10,7 @@ import th.reportbot.parse.AskReason;
 import th.reportbot.calendar.ThaiDateText;
 import th.reportbot.report.Confirmed;
 import th.reportbot.report.DistrictTable;
+import th.reportbot.report.ReportWarning;
 import th.reportbot.report.StoredReport;
 import th.reportbot.report.Submission;
 import th.reportbot.report.Warning;
@@ -49,6 +50,9 @@ class ReplyWriter {
             }
             for (Warning w : c.numbers().warnings()) {
                 lines.add(warning(w));
+            }
+            if (r.warnings().contains(ReportWarning.LATE_CHANGE)) {
+                lines.add(say.say("warning.late-change"));
             }
             if (submission.onBehalf()) {
                 lines.add(say.say("confirm.on-behalf", c.org().name()));

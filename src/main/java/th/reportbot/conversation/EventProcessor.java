@@ -43,21 +43,27 @@ class EventProcessor implements InboundEvents {
     private final ReportDesks desks;
     private final ChatDirectory chats;
     private final DistrictBinding districtBinding;
+    private final StaleEvents stale;
     private final Map<Command, CommandHandler> commands = new EnumMap<>(Command.class);
     /** Groups already in the chat directory, so that most events cost no extra Redis call. */
     private final Set<String> knownGroups = ConcurrentHashMap.newKeySet();
 
-    EventProcessor(ReportDesks desks, ChatDirectory chats, DistrictBinding districtBinding,
+    EventProcessor(ReportDesks desks, ChatDirectory chats, DistrictBinding districtBinding, StaleEvents stale,
                    List<CommandHandler> handlers) {
         this.desks = desks;
         this.chats = chats;
         this.districtBinding = districtBinding;
+        this.stale = stale;
         handlers.forEach(h -> commands.put(h.command(), h));
     }
 
     @Override
     public Reply handle(ReceivedEvent received) {
         ChatEvent event = received.record();
+        if (stale.isStale(event)) {
+            desks.refuse(event, StaleEvents.REASON); // a late replay must not bring back what was withdrawn
+            return Reply.NONE;
+        }
         if (received.event().mode() == EventMode.STANDBY) {
             desks.record(event); // another channel answers this chat
             return Reply.NONE;
@@ -195,6 +201,9 @@ class EventProcessor implements InboundEvents {
         }
         if (s.outOfRange() != null) {
             return new Reply.OutOfRange(s, desk.district());
+        }
+        if (s.tooLate() != null) {
+            return Reply.Sentence.of("week.too-late", s.tooLate().week(), s.tooLate().orgName());
         }
         if (s.held() != null) {
             return new Reply.Question(s);

@@ -29,6 +29,13 @@ public sealed interface Change {
     record RememberMessage(MessageRecord message) implements Change {
     }
 
+    /**
+     * Must come first: the event's other changes apply only when no earlier event carried this LINE message. The same
+     * message under a second event id (a replay, a duplicate delivery) is then kept in the history and changes nothing.
+     */
+    record FirstOfMessage(String messageId) implements Change {
+    }
+
     /** A reply carries the week's table: the scheduled table push is not needed. */
     record TableDelivered(LocalDate week) implements Change {
     }

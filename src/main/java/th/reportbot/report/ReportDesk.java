@@ -41,29 +41,36 @@ public final class ReportDesk {
 
     /** A text message: parsed, reconciled and stored with the event, or the event alone when it is no report. */
     public Submission submit(ChatEvent event, String userId, String messageId, String text) {
-        ReportPlanner.Plan plan = planner.plan(event, userId, messageId, text, true, List.of(), false);
-        boolean stored = store.apply(event, plan.changes());
+        ReportPlanner.Plan plan = planner.plan(event, userId, messageId, messageId, text, true, List.of(), false);
+        List<Change> changes = new ArrayList<>();
+        if (!plan.changes().isEmpty()) {
+            changes.add(new Change.FirstOfMessage(messageId));
+            changes.addAll(plan.changes());
+        }
+        boolean stored = store.apply(event, changes);
         return stored ? plan.submission() : plan.submission().asDuplicate();
     }
 
     /** What {@link #submit} would do and say, storing nothing. */
     public Submission dryRun(String chatId, String userId, String text, Instant at) {
         ChatEvent probe = new ChatEvent(chatId, "dry-run", "message", at.toEpochMilli(), false, "{}");
-        return planner.plan(probe, userId, "dry-run", text, true, List.of(), false).submission();
+        return planner.plan(probe, userId, "dry-run", "dry-run", text, true, List.of(), false).submission();
     }
 
     /**
      * An edited message: read again; its reports replace the ones the earlier text carried. An edit older than the
-     * one already applied (LINE may deliver out of order) is kept in the history and changes nothing.
+     * one already applied (LINE may deliver out of order), or the same edit under another event id, is kept in the
+     * history and changes nothing.
      */
     public Submission edit(ChatEvent event, String userId, String messageId, String text) {
         Optional<MessageRecord> before = store.message(event.chatId(), messageId);
-        if (before.isPresent() && before.get().editedAt() > event.timestamp()) {
+        if (before.isPresent() && before.get().editedAt() >= event.timestamp()) {
             store.apply(event, List.of());
             return Submission.nothingStored(ParseResult.ignore(), true);
         }
         List<VersionRef> old = before.map(MessageRecord::versions).orElse(List.of());
-        ReportPlanner.Plan plan = planner.plan(event, userId, messageId, text, false, old, false);
+        ReportPlanner.Plan plan = planner.plan(event, userId, messageId, messageId + "@" + event.timestamp(), text,
+                false, old, false);
         List<Change> changes = new ArrayList<>();
         old.forEach(ref -> changes.add(new Change.RemoveVersion(ref)));
         changes.addAll(plan.changes());
@@ -74,13 +81,17 @@ public final class ReportDesk {
         return stored ? plan.submission() : plan.submission().asDuplicate();
     }
 
-    /** LINE's unsend: the reports the message carried are withdrawn; earlier versions come back. */
+    /**
+     * LINE's unsend: the reports the message carried are withdrawn (one version per organisation, whichever event
+     * stored it); earlier versions come back. The message stays remembered, so a copy of it arriving later under
+     * another event id brings nothing back.
+     */
     public boolean unsend(ChatEvent event, String messageId) {
         List<Change> changes = new ArrayList<>();
-        store.message(event.chatId(), messageId).ifPresent(m -> {
-            m.versions().forEach(ref -> changes.add(new Change.RemoveVersion(ref)));
-            changes.add(new Change.RememberMessage(new MessageRecord(messageId, Long.MAX_VALUE, List.of())));
-        });
+        store.message(event.chatId(), messageId)
+                .ifPresent(m -> m.versions().forEach(ref -> changes.add(new Change.RemoveVersion(ref))));
+        // Also when the message is not known (yet): LINE may deliver the unsend first; the message then stores nothing.
+        changes.add(new Change.RememberMessage(new MessageRecord(messageId, Long.MAX_VALUE, List.of())));
         return store.apply(event, changes);
     }
 
@@ -188,8 +199,8 @@ public final class ReportDesk {
             return store.apply(event, List.of(drop)) ? Answer.of(Answer.Kind.DROPPED, pending) : Answer.duplicate();
         }
         ChatEvent original = new ChatEvent(event.chatId(), pending.id(), "message", pending.timestamp(), false, "{}");
-        ReportPlanner.Plan plan = planner.plan(original, pending.userId(), pending.messageId(), pending.text(), true,
-                List.of(), true);
+        ReportPlanner.Plan plan = planner.plan(original, pending.userId(), pending.messageId(), pending.messageId(),
+                pending.text(), true, List.of(), true);
         List<Change> changes = new ArrayList<>(plan.changes());
         changes.add(drop);
         if (!store.apply(event, changes)) {

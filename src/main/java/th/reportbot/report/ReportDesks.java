@@ -68,6 +68,11 @@ public final class ReportDesks {
         return store.apply(event, List.of(new Change.BindDistrict(desk.district().id())));
     }
 
+    /** Keeps an event in its chat's history as refused, applying nothing. @return false for a duplicate */
+    public boolean refuse(ChatEvent event, String reason) {
+        return store.recordRefused(event, reason);
+    }
+
     /** Stores an event of a chat that has no district yet. @return false for a duplicate */
     public boolean record(ChatEvent event) {
         return store.recordEvent(event);

@@ -42,9 +42,10 @@ final class ReportPlanner {
     }
 
     /**
+     * @param reading   what the version ids are made of: the message id, or for an edit the message id and its time
      * @param confirmed the sender confirmed this reading: store it even if it would be doubted
      */
-    Plan plan(ChatEvent event, String userId, String messageId, String text, boolean mayBind,
+    Plan plan(ChatEvent event, String userId, String messageId, String reading, String text, boolean mayBind,
               List<VersionRef> replacing, boolean confirmed) {
         Instant at = Instant.ofEpochMilli(event.timestamp());
         // The sender's binding matters only to a report that names no organisation: read it only then.
@@ -64,7 +65,8 @@ final class ReportPlanner {
         for (ParsedReport report : parsed.reports()) {
             LocalDate week = report.date() != null ? Weeks.fridayOf(report.date()) : currentWeek;
             if (week.isBefore(baselineWeek) || week.isAfter(currentWeek)) {
-                Submission refused = new Submission(parsed, List.of(), week, List.of(), false, false, null, week, false);
+                Submission refused = new Submission(parsed, List.of(), week, List.of(), false, false, null, week, false,
+                        null);
                 return new Plan(refused, List.of());
             }
         }
@@ -75,6 +77,17 @@ final class ReportPlanner {
         OrgReports read = store.orgReports(event.chatId(), firstWeek, named.stream().map(Organisation::id).toList(),
                 bound == null ? userId : null);
         Map<LocalDate, Map<String, StoredReport>> current = read.reports();
+        String senderOrg = bound != null ? bound.id() : read.senderOrg();
+        boolean officer = district.isOfficer(userId);
+        for (int i = 0; i < parsed.reports().size(); i++) {
+            ParsedReport report = parsed.reports().get(i);
+            LocalDate week = report.date() != null ? Weeks.fridayOf(report.date()) : currentWeek;
+            if (pastDeadline(week, at) && !officer && !named.get(i).id().equals(senderOrg)) {
+                Submission refused = new Submission(parsed, List.of(), week, List.of(), false, false, null, null,
+                        false, new Submission.TooLate(named.get(i).name(), week));
+                return new Plan(refused, List.of());
+            }
+        }
         Map<String, StoredReport> replacedVersions = new HashMap<>();
         for (VersionRef ref : replacing) {
             store.versions(event.chatId(), ref.week(), ref.orgId()).stream()
@@ -94,20 +107,26 @@ final class ReportPlanner {
             StoredReport replaced = shownBefore != null && !shownBefore.at().isAfter(at) ? shownBefore : null;
             Reconciled numbers = reconciler.reconcile(report, week, history, shownBefore, org.population());
             doubts.addAll(numbers.doubts());
-            StoredReport stored = new StoredReport(event.eventId() + ":" + org.id(), org.id(), week, numbers.baseline(),
-                    numbers.total(), numbers.statedWeekly(), numbers.kinds(), userId, at, messageId);
+            List<ReportWarning> warnings = new ArrayList<>(numbers.kinds());
+            if (pastDeadline(week, at)) {
+                warnings.add(ReportWarning.LATE_CHANGE);
+            }
+            StoredReport stored = new StoredReport(StoredReport.versionIdOf(reading, org.id()), org.id(), week,
+                    numbers.baseline(), numbers.total(), numbers.statedWeekly(), warnings, userId, at, messageId);
             reports.add(new Confirmed(org, stored, numbers, replaced));
             changes.add(new Change.AddVersion(stored));
         }
-        String senderOrg = bound != null ? bound.id() : read.senderOrg();
         boolean onBehalf = senderOrg != null && reports.stream().noneMatch(c -> c.org().id().equals(senderOrg));
         LocalDate week = reports.get(0).stored().week();
         if (!doubts.isEmpty() && !confirmed) {
             Pending pending = new Pending(event.eventId(), userId, messageId, text, event.timestamp(), week,
                     reports.stream().map(c -> new Pending.Held(c.org().id(), c.stored().total())).toList(),
                     List.copyOf(doubts));
-            Submission held = new Submission(parsed, reports, week, List.of(), false, false, pending, null, onBehalf);
-            return new Plan(held, List.of(new Change.HoldPending(pending)));
+            Submission held = new Submission(parsed, reports, week, List.of(), false, false, pending, null, onBehalf,
+                    null);
+            // Remembered with no versions, so that the same message under another event id is not asked about twice.
+            return new Plan(held, List.of(new Change.HoldPending(pending),
+                    new Change.RememberMessage(new MessageRecord(messageId, event.timestamp(), List.of()))));
         }
         changes.add(new Change.RememberMessage(new MessageRecord(messageId, event.timestamp(),
                 reports.stream().map(c -> VersionRef.of(c.stored())).toList())));
@@ -118,12 +137,27 @@ final class ReportPlanner {
         List<String> missingAfter = missing(read.reportedInWeek(),
                 reports.stream().filter(c -> c.stored().week().equals(week)).map(c -> c.org().id()).toList());
         boolean completes = !missingBefore.isEmpty() && missingAfter.isEmpty();
-        if (completes) {
+        if (completes && mayTable(reports, officer)) {
             changes.add(new Change.TableDelivered(week));
         }
         Submission submission = new Submission(parsed, reports, week, missingAfter, completes, false, null, null,
-                onBehalf);
+                onBehalf, null);
         return new Plan(submission, changes);
+    }
+
+    /** After the week's deadline (district schedule, Bangkok time) at the event's time. */
+    private boolean pastDeadline(LocalDate week, Instant at) {
+        return at.isAfter(district.schedule().deadline(week).atZone(Weeks.BANGKOK).toInstant());
+    }
+
+    /**
+     * Whether this message may mark the week as tabled (which spares the scheduled pushes). One member's message
+     * filling in several organisations could otherwise silence the reminders the real organisations need: it may
+     * only when the sender is an officer or bound to each organisation it reports for. A member is bound to one
+     * organisation, so a message for several is an officer's to table; a message for one tables as before.
+     */
+    private static boolean mayTable(List<Confirmed> reports, boolean officer) {
+        return officer || reports.stream().map(c -> c.org().id()).distinct().count() == 1;
     }
 
     private List<String> missing(java.util.Set<String> reported, List<String> alsoReported) {

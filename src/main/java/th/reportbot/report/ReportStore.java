@@ -15,14 +15,23 @@ public interface ReportStore {
      * Appends the event to its chat's history and applies its changes, unless an event with the same id was recorded
      * before; all in one atomic step.
      *
-     * @return true when the event was new and its changes applied; false for a duplicate (nothing changed) or an
-     *         event of a chat the bot has left (kept in the history, nothing else changed)
+     * @return true when the event was new and its changes applied; false for a duplicate (nothing changed), an event
+     *         carrying a message an earlier event carried ({@link Change.FirstOfMessage}), or an event of a chat the
+     *         bot has left (both kept in the history, nothing else changed)
      */
     boolean apply(ChatEvent event, List<Change> changes);
 
     default boolean recordEvent(ChatEvent event) {
         return apply(event, List.of());
     }
+
+    /**
+     * Appends the event to its chat's history marked as refused, with the reason, and applies nothing; once per event
+     * id, like {@link #apply}.
+     *
+     * @return false for a duplicate
+     */
+    boolean recordRefused(ChatEvent event, String reason);
 
     Optional<String> boundOrg(String chatId, String userId);
 

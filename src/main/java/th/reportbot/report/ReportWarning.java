@@ -13,5 +13,7 @@ public enum ReportWarning {
     /** A weekly change larger than the whole previous total: worth a second look. */
     IMPLAUSIBLE_JUMP,
     /** The message gives no total and none can be worked out from what is stored. */
-    TOTAL_UNKNOWN
+    TOTAL_UNKNOWN,
+    /** Written after the week's deadline, by the organisation's bound member or an officer: officers should know. */
+    LATE_CHANGE
 }

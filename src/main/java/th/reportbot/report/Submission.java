@@ -20,10 +20,17 @@ import th.reportbot.parse.ParseResult;
  * @param outOfRange    the week the message named when it lies before the district's baseline week or after the
  *                      current one (nothing stored), or null
  * @param onBehalf      the sender is bound to another organisation than the one(s) reported: a colleague covering
+ * @param tooLate       the report for a week past its deadline that the sender may not change (nothing stored), or
+ *                      null
  */
 public record Submission(ParseResult parsed, List<Confirmed> confirmed, LocalDate week, List<String> stillMissing,
                          boolean completesWeek, boolean duplicate, Pending held, LocalDate outOfRange,
-                         boolean onBehalf) {
+                         boolean onBehalf, TooLate tooLate) {
+
+    /** A week past its deadline is changed only by its organisation's bound members and by officers. */
+    public record TooLate(String orgName, LocalDate week) {
+    }
+
     public Submission {
         confirmed = List.copyOf(confirmed);
         stillMissing = List.copyOf(stillMissing);
@@ -31,7 +38,7 @@ public record Submission(ParseResult parsed, List<Confirmed> confirmed, LocalDat
 
     public Submission(ParseResult parsed, List<Confirmed> confirmed, LocalDate week, List<String> stillMissing,
                       boolean completesWeek, boolean duplicate) {
-        this(parsed, confirmed, week, stillMissing, completesWeek, duplicate, null, null, false);
+        this(parsed, confirmed, week, stillMissing, completesWeek, duplicate, null, null, false, null);
     }
 
     public Outcome outcome() {
@@ -47,11 +54,12 @@ public record Submission(ParseResult parsed, List<Confirmed> confirmed, LocalDat
     }
 
     Submission asDuplicate() {
-        return new Submission(parsed, confirmed, week, stillMissing, completesWeek, true, held, outOfRange, onBehalf);
+        return new Submission(parsed, confirmed, week, stillMissing, completesWeek, true, held, outOfRange, onBehalf,
+                tooLate);
     }
 
     /** Reports were stored (not held, not refused). */
     public boolean stored() {
-        return !confirmed.isEmpty() && held == null && outOfRange == null;
+        return !confirmed.isEmpty() && held == null && outOfRange == null && tooLate == null;
     }
 }

@@ -50,15 +50,28 @@ class RedisReportStore implements ReportStore {
 
     @Override
     public boolean apply(ChatEvent event, List<Change> changes) {
+        return run(event, changes, null);
+    }
+
+    @Override
+    public boolean recordRefused(ChatEvent event, String reason) {
+        return run(event, List.of(), reason);
+    }
+
+    /** @param refused why the event is not applied (kept in its history entry), or null */
+    private boolean run(ChatEvent event, List<Change> changes, String refused) {
         String chat = event.chatId();
         ScriptCall call = new ScriptCall();
         call.key(RedisKeys.seen(chat, event.eventId()));
         call.key(RedisKeys.history(chat));
         call.key(RedisKeys.left(chat));
         boolean joins = changes.stream().anyMatch(c -> c instanceof Change.Joined);
-        call.arg(dedupeFor.toSeconds(), joins ? 1 : 0, 10,
+        call.arg(dedupeFor.toSeconds(), joins ? 1 : 0, refused == null ? 10 : 12,
                 "id", event.eventId(), "type", event.type(), "ts", event.timestamp(),
                 "redelivery", event.redelivery(), "raw", event.rawJson());
+        if (refused != null) {
+            call.arg("refused", refused);
+        }
         for (Change change : changes) {
             encode(chat, change, call);
         }
@@ -97,6 +110,8 @@ class RedisReportStore implements ReportStore {
             call.arg("H+", call.key(RedisKeys.pending(chat)), h.pending().key(), write(h.pending()));
         } else if (change instanceof Change.DropPending d) {
             call.arg("H-", call.key(RedisKeys.pending(chat)), d.key());
+        } else if (change instanceof Change.FirstOfMessage m) {
+            call.arg("N", call.key(RedisKeys.message(chat, m.messageId())));
         } else if (change instanceof Change.RememberMessage m) {
             call.arg("M", call.key(RedisKeys.message(chat, m.message().messageId())), write(m.message()));
         } else {

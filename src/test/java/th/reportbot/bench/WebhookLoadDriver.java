@@ -68,9 +68,11 @@ public final class WebhookLoadDriver {
             redis.start();
             redisUrl = "redis://127.0.0.1:" + redisPort;
             // The member reply limit is lifted: the driver's few members per group post far more than people do.
+            // The dedupe window is widened: the driver's events are dated 2023, and older ones are refused.
             bot = BotProcess.start(Map.of("LINE_CHANNEL_SECRET", SECRET, "LINE_CHANNEL_TOKEN", "load-token",
                     "LINE_BOT_APIENDPOINT", line.url(), "REDIS_URL", redisUrl,
-                    "REPORTBOT_SCHEDULE_ENABLED", "false", "REPORTBOT_REPLIESPERMEMBERPERMINUTE", "1000000"), List.of());
+                    "REPORTBOT_SCHEDULE_ENABLED", "false", "REPORTBOT_REPLIESPERMEMBERPERMINUTE", "1000000",
+                    "REPORTBOT_STORE_DEDUPEFOR", "36500d"), List.of());
             url = "http://127.0.0.1:" + bot.port + "/callback";
             System.out.printf("bot: its own process, JVM flags from the Dockerfile: %s; up in %.1f s; Redis appendfsync %s%n",
                     String.join(" ", BotProcess.containerFlags()), bot.startedIn.toMillis() / 1000.0, appendfsync);

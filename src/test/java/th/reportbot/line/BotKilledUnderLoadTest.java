@@ -127,6 +127,7 @@ class BotKilledUnderLoadTest {
                 "--server.port=" + port, "--line.bot.channel-secret=" + BotTestBase.SECRET,
                 "--line.bot.channel-token=" + BotTestBase.TOKEN, "--line.bot.api-end-point=" + FakeLine.url(),
                 "--spring.data.redis.url=" + TestRedis.url(), "--reportbot.schedule.enabled=false",
+                "--reportbot.store.dedupe-for=" + BotTestBase.DEDUPE_FOR_TESTS,
                 "--logging.level.root=WARN")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(300)).build();

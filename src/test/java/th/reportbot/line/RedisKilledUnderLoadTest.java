@@ -36,6 +36,7 @@ import th.reportbot.support.Webhooks;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "line.bot.channel-secret=" + BotTestBase.SECRET,
         "line.bot.channel-token=" + BotTestBase.TOKEN,
+        "reportbot.store.dedupe-for=" + BotTestBase.DEDUPE_FOR_TESTS, // its events are dated 2023
         "reportbot.schedule.enabled=false",
         "reportbot.replies-per-member-per-minute=1000000"})
 class RedisKilledUnderLoadTest {

@@ -132,7 +132,8 @@ class SeasonTest extends BotTestBase {
                 new Row(6, "อบต.ไร่มะขาม", 64L, 12L, 76L, 12L, "REPORTED", ""),
                 new Row(7, "อบต.ท่าเสน", 87L, 8L, 95L, 8L, "REPORTED", ""),
                 new Row(8, "อบต.หนองกระเจ็ด", 280L, null, null, null, "MISSING", ""),
-                new Row(9, "อบต.หนองกะปุ", 120L, 15L, 135L, 15L, "REPORTED", ""),
+                // sent on Saturday by its own member: stored, and flagged to officers as written after the deadline
+                new Row(9, "อบต.หนองกะปุ", 120L, 15L, 135L, 15L, "WARNING", "LATE_CHANGE"),
                 new Row(10, "อบต.ไร่โคก", 200L, 12L, 212L, 12L, "REPORTED", ""),
                 new Row(11, "อบต.โรงเข้", 200L, null, null, null, "MISSING", ""),
                 new Row(12, "อบต.ไร่สะท้อน", 150L, 35L, 185L, 35L, "WARNING", "MISMATCH"),

@@ -33,6 +33,7 @@ public final class InMemoryReportStore implements ReportStore {
         final Map<String, MessageRecord> messages = new HashMap<>();
         final Map<String, Pending> pending = new LinkedHashMap<>();
         final Set<LocalDate> tabled = new HashSet<>();
+        final Map<String, String> refused = new HashMap<>();
     }
 
     /** Every event stored for the chat, in the order it was applied (the audit history). */
@@ -42,6 +43,11 @@ public final class InMemoryReportStore implements ReportStore {
 
     public boolean tableDelivered(String chatId, LocalDate week) {
         return chat(chatId).tabled.contains(week);
+    }
+
+    /** The ids of the chat's events recorded as refused, with the reason. */
+    public Map<String, String> refused(String chatId) {
+        return Map.copyOf(chat(chatId).refused);
     }
 
     @Override
@@ -55,7 +61,26 @@ public final class InMemoryReportStore implements ReportStore {
         if (!joins && chat.left) {
             return false;
         }
-        changes.forEach(change -> change(chat, change));
+        for (Change change : changes) {
+            if (change instanceof Change.FirstOfMessage m) {
+                if (chat.messages.containsKey(m.messageId())) {
+                    return false;
+                }
+            } else {
+                change(chat, change);
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public synchronized boolean recordRefused(ChatEvent event, String reason) {
+        Chat chat = chat(event.chatId());
+        if (!chat.seen.add(event.eventId())) {
+            return false;
+        }
+        chat.history.add(event);
+        chat.refused.put(event.eventId(), reason);
         return true;
     }
 
@@ -63,8 +88,10 @@ public final class InMemoryReportStore implements ReportStore {
         if (change instanceof Change.AddVersion add) {
             StoredReport r = add.report();
             chat.versionsById.put(r.versionId(), r);
-            chat.versions.computeIfAbsent(r.week(), w -> new HashMap<>())
-                    .computeIfAbsent(r.orgId(), o -> new ArrayList<>()).add(r);
+            List<StoredReport> list = chat.versions.computeIfAbsent(r.week(), w -> new HashMap<>())
+                    .computeIfAbsent(r.orgId(), o -> new ArrayList<>());
+            list.removeIf(v -> v.versionId().equals(r.versionId())); // a sorted set holds a member once
+            list.add(r);
         } else if (change instanceof Change.RemoveVersion remove) {
             VersionRef v = remove.version();
             chat.versions.getOrDefault(v.week(), Map.of()).getOrDefault(v.orgId(), new ArrayList<>())

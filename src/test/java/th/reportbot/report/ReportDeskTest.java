@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,110 @@ class ReportDeskTest {
         assertThat(s.outcome()).isEqualTo(Outcome.IGNORE);
         assertThat(store.currentReports(CHAT)).isEmpty();
         assertThat(store.history(CHAT)).hasSize(1);
+    }
+
+    @Test
+    void datesFarOutsideTheDistrictsWeeksCreateNoWeek() {
+        Submission ancient = say("Ua", "อบต.ท่าช้าง ณ 1 ม.ค. 2400 รวม 61 ราย", 0);
+        Submission distant = say("Ua", "อบต.ท่าช้าง ณ 1 ม.ค. 9999 รวม 61 ราย", 1);
+
+        assertThat(ancient.outOfRange()).as("refused with the out-of-range reply").isNotNull();
+        assertThat(distant.outOfRange()).as("refused with the out-of-range reply").isNotNull();
+        assertThat(store.currentReports(CHAT)).as("no week created").isEmpty();
+    }
+
+    @Test
+    void aWeekPastItsDeadlineIsChangedOnlyByItsOwnMembersAndOfficers() {
+        say("Ua", "อบต.ท่าช้าง รวม 61 ราย", 0); // Ua is now bound to อบต.ท่าช้าง
+        say("Ub", "อบต.ไร่โคก รวม 210 ราย", 1); // Ub to อบต.ไร่โคก
+        int nextSaturday = 24 * 60;
+        String lateCorrection = "อบต.ท่าช้าง ณ 2 มิ.ย. 66 รวม 99 ราย";
+
+        Submission stranger = say("Ub", lateCorrection, nextSaturday);
+        assertThat(stranger.tooLate()).as("refused, and why").isEqualTo(new Submission.TooLate("อบต.ท่าช้าง", FRIDAY));
+        assertThat(stranger.stored()).isFalse();
+        assertThat(total("อบต.ท่าช้าง")).isEqualTo(61L);
+
+        Submission member = say("Ua", "อบต.ท่าช้าง ณ 2 มิ.ย. 66 รวม 65 ราย", nextSaturday + 1);
+        assertThat(member.stored()).isTrue();
+        assertThat(total("อบต.ท่าช้าง")).isEqualTo(65L);
+        assertThat(row("อบต.ท่าช้าง").warnings()).as("flagged to officers").contains(ReportWarning.LATE_CHANGE);
+
+        ReportDesk officers = new ReportDesk(withOfficer("Uofficer"), new ReportParser(banLat), store);
+        ChatEvent byOfficer = event(nextSaturday + 2);
+        Submission officer = officers.submit(byOfficer, "Uofficer", "m" + byOfficer.eventId(), lateCorrection);
+        assertThat(officer.stored()).isTrue();
+        assertThat(total("อบต.ท่าช้าง")).isEqualTo(99L);
+        assertThat(row("อบต.ท่าช้าง").warnings()).contains(ReportWarning.LATE_CHANGE);
+    }
+
+    @Test
+    void oneMembersMessageForEveryOrganisationIsStoredButDoesNotTableTheWeek() {
+        String everyone = String.join("\n", banLat.organisations().stream().map(o -> o.name() + " รวม 100 ราย").toList());
+
+        Submission s = say("Ua", everyone, 0);
+
+        assertThat(s.stored()).isTrue();
+        assertThat(desk.table(CHAT, FRIDAY).missing()).isEmpty();
+        assertThat(store.tableDelivered(CHAT, FRIDAY)).as("the scheduled pushes still go out").isFalse();
+    }
+
+    @Test
+    void anOfficersMessageForEveryOrganisationTablesTheWeek() {
+        String everyone = String.join("\n", banLat.organisations().stream().map(o -> o.name() + " รวม 100 ราย").toList());
+        ReportDesk officers = new ReportDesk(withOfficer("Uofficer"), new ReportParser(banLat), store);
+
+        ChatEvent event = event(0);
+        officers.submit(event, "Uofficer", "m1", everyone);
+
+        assertThat(store.tableDelivered(CHAT, FRIDAY)).isTrue();
+    }
+
+    @Test
+    void theSameMessageUnderAnotherEventIdChangesNothingAndUnsendRemovesIt() {
+        desk.submit(event(0), "Ua", "m1", "อบต.ท่าช้าง รวม 61 ราย");
+        Submission copy = desk.submit(event(1), "Ua", "m1", "อบต.ท่าช้าง รวม 61 ราย");
+
+        assertThat(copy.duplicate()).as("no second reply").isTrue();
+        assertThat(store.versions(CHAT, FRIDAY, orgId("อบต.ท่าช้าง"))).as("one message, one version").hasSize(1);
+
+        desk.unsend(event(2), "m1");
+        assertThat(total("อบต.ท่าช้าง")).as("unsend removes it, whichever event stored it").isNull();
+
+        Submission replay = desk.submit(event(3), "Ua", "m1", "อบต.ท่าช้าง รวม 61 ราย");
+        assertThat(replay.duplicate()).isTrue();
+        assertThat(total("อบต.ท่าช้าง")).as("a copy after the unsend brings nothing back").isNull();
+    }
+
+    @Test
+    void anUnsendArrivingBeforeItsMessageKeepsTheMessageOut() {
+        desk.unsend(event(1), "m1");
+        desk.submit(event(0), "Ua", "m1", "อบต.ท่าช้าง รวม 61 ราย");
+
+        assertThat(total("อบต.ท่าช้าง")).isNull();
+    }
+
+    @Test
+    void versionsStoredUnderEventIdsBeforeTheChangeAreStillWithdrawnByUnsend() {
+        long at = FRIDAY_MORNING.atZone(Weeks.BANGKOK).toInstant().toEpochMilli();
+        StoredReport old = new StoredReport("e-old:" + orgId("อบต.ท่าช้าง"), orgId("อบต.ท่าช้าง"), FRIDAY, null, 61L,
+                null, List.of(), "Ua", java.time.Instant.ofEpochMilli(at), "m-old");
+        store.apply(event(0), List.of(new Change.AddVersion(old),
+                new Change.RememberMessage(new MessageRecord("m-old", at, List.of(VersionRef.of(old))))));
+        assertThat(total("อบต.ท่าช้าง")).isEqualTo(61L);
+
+        desk.unsend(event(1), "m-old");
+
+        assertThat(total("อบต.ท่าช้าง")).isNull();
+    }
+
+    private District withOfficer(String userId) {
+        return new District(banLat.id(), banLat.name(), banLat.province(), banLat.groupName(), banLat.baselineDate(),
+                List.of(userId), banLat.organisations(), banLat.schedule());
+    }
+
+    private TableRow row(String orgName) {
+        return desk.table(CHAT, FRIDAY).rows().stream().filter(r -> r.org().equals(orgName)).findFirst().orElseThrow();
     }
 
     private Submission say(String userId, String text, int minutes) {

@@ -23,12 +23,17 @@ import org.springframework.test.context.DynamicPropertySource;
         "reportbot.push.retry-delays=10ms,10ms",
         // Tests post many messages as one member within a minute; HostileInputTest checks the real limit.
         "reportbot.replies-per-member-per-minute=10000",
+        // Tests post events dated 2023 to a bot whose clock is today's; events older than the dedupe window are
+        // refused (StaleEventsTest checks that with the real window).
+        "reportbot.store.dedupe-for=" + BotTestBase.DEDUPE_FOR_TESTS,
         // Spring Boot's tests turn metrics export off; ActuatorAccessTest reads /actuator/prometheus as an operator would.
         "management.prometheus.metrics.export.enabled=true"})
 public abstract class BotTestBase {
     public static final String SECRET = "test-channel-secret";
     public static final String TOKEN = "test-channel-token";
     public static final String ADMIN_TOKEN = "test-admin-token";
+    /** A dedupe window long enough for the 2023 events of the tests. */
+    public static final String DEDUPE_FOR_TESTS = "36500d";
 
     @LocalServerPort
     protected int port;

@@ -79,10 +79,15 @@ final class ReportPlanner {
         Map<LocalDate, Map<String, StoredReport>> current = read.reports();
         String senderOrg = bound != null ? bound.id() : read.senderOrg();
         boolean officer = district.isOfficer(userId);
+        // A member's first report binds them to its organisation everywhere else; a clerk reporting for the first
+        // time just after the deadline is such a member, so one organisation's late report from an unbound sender
+        // is theirs (stored, bound, flagged LATE_CHANGE like any late change).
+        boolean firstReportOfItsOwn = senderOrg == null && userId != null
+                && named.stream().map(Organisation::id).distinct().count() == 1;
         for (int i = 0; i < parsed.reports().size(); i++) {
             ParsedReport report = parsed.reports().get(i);
             LocalDate week = report.date() != null ? Weeks.fridayOf(report.date()) : currentWeek;
-            if (pastDeadline(week, at) && !officer && !named.get(i).id().equals(senderOrg)) {
+            if (pastDeadline(week, at) && !officer && !firstReportOfItsOwn && !named.get(i).id().equals(senderOrg)) {
                 Submission refused = new Submission(parsed, List.of(), week, List.of(), false, false, null, null,
                         false, new Submission.TooLate(named.get(i).name(), week));
                 return new Plan(refused, List.of());

@@ -76,6 +76,18 @@ class WeekBoundsTest extends BotTestBase {
     }
 
     @Test
+    void aClerksFirstReportJustAfterTheDeadlineIsStoredFlaggedAndBindsThem() throws Exception {
+        ObjectNode late = chat.say("Uc", "อบต.ไร่โคก ณ 2 มิ.ย. 66 รวม 210", SATURDAY.withHour(9));
+
+        assertThat(String.join("\n", chat.replyTo(late))).startsWith("✅ รับรายงาน อบต.ไร่โคก")
+                .contains(TestSentences.botSentences().say("warning.late-change"));
+        assertThat(raiKhok().path("total").asLong()).isEqualTo(210);
+        ObjectNode another = chat.say("Uc", "อบต.ท่าช้าง ณ 2 มิ.ย. 66 รวม 61", SATURDAY.withHour(9).plusMinutes(1));
+        assertThat(chat.replyTo(another)).as("now bound to อบต.ไร่โคก, not a member of อบต.ท่าช้าง")
+                .containsExactly(TestSentences.botSentences().say("week.too-late", "ศุกร์ 2 มิ.ย. 2566", "อบต.ท่าช้าง"));
+    }
+
+    @Test
     void oneMembersMessageForEveryOrganisationDoesNotStopTheFridayTablePush() throws Exception {
         String everyone = String.join("\n", List.of("ทต.บ้านลาด", "อบต.บ้านหาด", "อบต.บ้านทาน", "อบต.ตำหรุ",
                 "อบต.สมอพลือ", "อบต.ไร่มะขาม", "อบต.ท่าเสน", "อบต.หนองกระเจ็ด", "อบต.หนองกะปุ", "อบต.ไร่โคก",

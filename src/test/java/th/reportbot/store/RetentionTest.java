@@ -97,4 +97,20 @@ class RetentionTest extends BotTestBase {
                 .isBetween(34L, 35L);
         assertThat(redis.getExpire(g + "pending", TimeUnit.DAYS)).as("the question held for Ub").isBetween(34L, 35L);
     }
+
+    @Test
+    void aFullRedisRefusesTheEventWithA503AndTheRedeliveryIsStored() throws Exception {
+        ObjectNode report = Webhooks.textEvent(chat.groupId(), "Ua", chat.nextEventId(), GroupChat.millis(FRIDAY),
+                "อบต.ไร่โคก รวม 210 ราย");
+        String body = Webhooks.body(report);
+        redis.getRequiredConnectionFactory().getConnection().serverCommands().setConfig("maxmemory-policy", "noeviction");
+        redis.getRequiredConnectionFactory().getConnection().serverCommands().setConfig("maxmemory", "1");
+        try {
+            assertThat(webhooks.post(body).statusCode()).as("Redis is full: LINE is asked to redeliver").isEqualTo(503);
+        } finally {
+            redis.getRequiredConnectionFactory().getConnection().serverCommands().setConfig("maxmemory", "0");
+        }
+        assertThat(webhooks.post(Webhooks.body(Webhooks.redelivered(report))).statusCode()).isEqualTo(200);
+        assertThat(chat.table("2023-06-02", ADMIN_TOKEN).path("rows").get(9).path("total").asLong()).isEqualTo(210);
+    }
 }

@@ -100,6 +100,7 @@ class RetentionTest extends BotTestBase {
 
     @Test
     void aFullRedisRefusesTheEventWithA503AndTheRedeliveryIsStored() throws Exception {
+        chat.say("Ua", "สวัสดีค่ะ", FRIDAY.minusMinutes(1)); // the group is known and bound before Redis fills up
         ObjectNode report = Webhooks.textEvent(chat.groupId(), "Ua", chat.nextEventId(), GroupChat.millis(FRIDAY),
                 "อบต.ไร่โคก รวม 210 ราย");
         String body = Webhooks.body(report);

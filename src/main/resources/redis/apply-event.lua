@@ -2,12 +2,12 @@
 -- KEYS[1] the event's seen marker, KEYS[2] the chat's history stream, KEYS[3] the chat's "bot has left" marker,
 -- KEYS[4..] keys the changes name by index.
 -- ARGV[1] marker lifetime (s), ARGV[2] 1 when the event is the bot joining, ARGV[3] n = number of stream
--- field/value items, ARGV[4..3+n] the stream entry,
+-- field/value items, ARGV[4..3+n] the stream entry, ARGV[4+n] the history's cut (entries with older ids are trimmed),
 -- then the changes, each an opcode and its arguments:
 --   V+ versions version week weeks score vid json org friday fridayScore   add a version
 --   V- versions version week weeks vid org friday fridayScore              withdraw a version
 --   B+ binding user org | B? binding user org (only if the user is unbound) | B- binding user
---   M key value (SET) | D key (DEL) | H+ hash field value (HSET) | H- hash field (HDEL)
+--   M key value (SET) | D key (DEL) | H+ hash field value (HSET) | H- hash field (HDEL) | E key seconds (EXPIRE)
 --   N message   (first change only) stop here, changing nothing, when the message key exists: the same LINE
 --               message under another event id
 -- Returns 1 when applied, 0 for a duplicate, 2 when the bot has left the chat (kept in the history only), 3 when the
@@ -26,11 +26,11 @@ if not redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
   return 0
 end
 local n = tonumber(ARGV[3])
-redis.call('XADD', KEYS[2], '*', unpack(ARGV, 4, 3 + n))
+redis.call('XADD', KEYS[2], 'MINID', ARGV[4 + n], '*', unpack(ARGV, 4, 3 + n))
 if ARGV[2] ~= '1' and redis.call('EXISTS', KEYS[3]) == 1 then
   return 2
 end
-local i = 4 + n
+local i = 5 + n
 while i <= #ARGV do
   local op = ARGV[i]
   if op == 'V+' then
@@ -67,6 +67,9 @@ while i <= #ARGV do
       return 3
     end
     i = i + 2
+  elseif op == 'E' then
+    redis.call('EXPIRE', KEYS[tonumber(ARGV[i + 1])], ARGV[i + 2])
+    i = i + 3
   elseif op == 'D' then
     redis.call('DEL', KEYS[tonumber(ARGV[i + 1])])
     i = i + 2

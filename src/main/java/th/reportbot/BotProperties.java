@@ -48,8 +48,15 @@ public record BotProperties(@DefaultValue("config/ban-lat.yaml") @NotEmpty List<
         return linkSecret == null || linkSecret.isBlank() ? adminToken : linkSecret;
     }
 
-    /** @param dedupeFor how long an event id is remembered, so that LINE's redeliveries and replays change nothing */
-    public record Store(@DefaultValue("35d") @NotNull @DurationMin(nanos = 0, inclusive = false) Duration dedupeFor) {
+    /**
+     * @param dedupeFor  how long an event id is remembered, so that LINE's redeliveries and replays change nothing; also
+     *                   how long a message's record (for edit and unsend), a held question and a table-delivered
+     *                   marker are kept
+     * @param historyFor how long an event stays in the chat's audit history: a year of Fridays and a month's margin
+     *                   to review or replay it, by default (reports themselves are kept for good)
+     */
+    public record Store(@DefaultValue("35d") @NotNull @DurationMin(nanos = 0, inclusive = false) Duration dedupeFor,
+                        @DefaultValue("400d") @NotNull @DurationMin(days = 1) Duration historyFor) {
     }
 
     /**

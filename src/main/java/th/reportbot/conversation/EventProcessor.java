@@ -65,7 +65,7 @@ class EventProcessor implements InboundEvents {
             return Reply.NONE;
         }
         if (received.event().mode() == EventMode.STANDBY) {
-            desks.record(event); // another channel answers this chat
+            desks.record(chatter(event)); // another channel answers this chat
             return Reply.NONE;
         }
         trackGroup(received);
@@ -104,8 +104,13 @@ class EventProcessor implements InboundEvents {
             d.left(event);
             return Reply.NONE;
         }
-        d.record(event);
+        d.record(chatter(event));
         return Reply.NONE;
+    }
+
+    /** A message the bot does not read (a sticker, a photo, a location, a file…) is kept as metadata only. */
+    private static ChatEvent chatter(ChatEvent event) {
+        return event.isMessage() ? event.asIgnored() : event;
     }
 
     /** The scheduler reminds the groups the bot is in, and stops when it leaves one. */
@@ -154,10 +159,11 @@ class EventProcessor implements InboundEvents {
             // asking one keeps a bot of many districts from reading each message once per district.
             boolean looksLikeAReport = desks.first().parser().parse(t.text() == null ? "" : t.text(), null,
                     Weeks.dayOf(Instant.ofEpochMilli(event.timestamp()))).outcome() != Outcome.IGNORE;
-            boolean stored = desks.record(event);
-            return stored && (looksLikeAReport || command.isPresent()) ? Reply.Sentence.of("district.unbound") : Reply.NONE;
+            boolean answered = looksLikeAReport || command.isPresent();
+            boolean stored = desks.record(answered ? event : event.asIgnored());
+            return stored && answered ? Reply.Sentence.of("district.unbound") : Reply.NONE;
         }
-        boolean stored = desks.record(event);
+        boolean stored = desks.record(chatter(event));
         return stored && received.event() instanceof JoinEvent ? Reply.Sentence.of("district.greeting") : Reply.NONE;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import th.reportbot.parse.Outcome;
 import th.reportbot.parse.ParseResult;
 import th.reportbot.parse.ReportParser;
 import th.reportbot.roster.District;
@@ -39,7 +40,10 @@ public final class ReportDesk {
         return parser;
     }
 
-    /** A text message: parsed, reconciled and stored with the event, or the event alone when it is no report. */
+    /**
+     * A text message: parsed, reconciled and stored with the event, or the event alone when it is no report. Chatter
+     * (the parser ignores it) is kept without its text: the audit needs only who wrote when.
+     */
     public Submission submit(ChatEvent event, String userId, String messageId, String text) {
         ReportPlanner.Plan plan = planner.plan(event, userId, messageId, messageId, text, true, List.of(), false);
         List<Change> changes = new ArrayList<>();
@@ -47,7 +51,8 @@ public final class ReportDesk {
             changes.add(new Change.FirstOfMessage(messageId));
             changes.addAll(plan.changes());
         }
-        boolean stored = store.apply(event, changes);
+        ChatEvent kept = plan.submission().outcome() == Outcome.IGNORE ? event.asIgnored() : event;
+        boolean stored = store.apply(kept, changes);
         return stored ? plan.submission() : plan.submission().asDuplicate();
     }
 
@@ -77,7 +82,9 @@ public final class ReportDesk {
         if (plan.changes().isEmpty() && !old.isEmpty()) {
             changes.add(new Change.RememberMessage(new MessageRecord(messageId, event.timestamp(), List.of())));
         }
-        boolean stored = store.apply(event, changes);
+        // An edit that turns chatter into chatter is chatter; one that withdraws reports is kept whole for the audit.
+        boolean chatter = old.isEmpty() && plan.submission().outcome() == Outcome.IGNORE;
+        boolean stored = store.apply(chatter ? event.asIgnored() : event, changes);
         return stored ? plan.submission() : plan.submission().asDuplicate();
     }
 

@@ -11,7 +11,7 @@ final class RedisKeys {
     private RedisKeys() {
     }
 
-    /** Stream: every accepted event, raw. */
+    /** Stream: every accepted event, raw, or as metadata only for chatter; trimmed to the history's lifetime. */
     static String history(String chatId) {
         return prefix(chatId) + "history";
     }

@@ -41,11 +41,13 @@ class RedisReportStore implements ReportStore {
     private final StringRedisTemplate redis;
     private final ObjectMapper json;
     private final Duration dedupeFor;
+    private final Duration historyFor;
 
     RedisReportStore(StringRedisTemplate redis, ObjectMapper json, BotProperties properties) {
         this.redis = redis;
         this.json = json;
         this.dedupeFor = properties.store().dedupeFor();
+        this.historyFor = properties.store().historyFor();
     }
 
     @Override
@@ -66,12 +68,14 @@ class RedisReportStore implements ReportStore {
         call.key(RedisKeys.history(chat));
         call.key(RedisKeys.left(chat));
         boolean joins = changes.stream().anyMatch(c -> c instanceof Change.Joined);
-        call.arg(dedupeFor.toSeconds(), joins ? 1 : 0, refused == null ? 10 : 12,
-                "id", event.eventId(), "type", event.type(), "ts", event.timestamp(),
-                "redelivery", event.redelivery(), "raw", event.rawJson());
+        List<String> entry = new java.util.ArrayList<>(HistoryEntry.of(event, json));
         if (refused != null) {
-            call.arg("refused", refused);
+            entry.addAll(List.of("refused", refused));
         }
+        call.arg(dedupeFor.toSeconds(), joins ? 1 : 0, entry.size());
+        call.arg(entry.toArray());
+        // The history keeps what is younger than history-for, judged from this event's time (ids are Redis's clock).
+        call.arg(Math.max(0, event.timestamp() - historyFor.toMillis()));
         for (Change change : changes) {
             encode(chat, change, call);
         }
@@ -103,17 +107,21 @@ class RedisReportStore implements ReportStore {
         } else if (change instanceof Change.Joined) {
             call.arg("D", call.key(RedisKeys.left(chat)));
         } else if (change instanceof Change.TableDelivered t) {
-            call.arg("M", call.key(RedisKeys.tableDelivered(chat, t.week())), "1");
+            String marker = call.key(RedisKeys.tableDelivered(chat, t.week()));
+            call.arg("M", marker, "1", "E", marker, dedupeFor.toSeconds());
         } else if (change instanceof Change.BindDistrict d) {
             call.arg("M", call.key(RedisKeys.district(chat)), d.districtId());
         } else if (change instanceof Change.HoldPending h) {
-            call.arg("H+", call.key(RedisKeys.pending(chat)), h.pending().key(), write(h.pending()));
+            String pending = call.key(RedisKeys.pending(chat));
+            call.arg("H+", pending, h.pending().key(), write(h.pending()), "E", pending, dedupeFor.toSeconds());
         } else if (change instanceof Change.DropPending d) {
             call.arg("H-", call.key(RedisKeys.pending(chat)), d.key());
         } else if (change instanceof Change.FirstOfMessage m) {
             call.arg("N", call.key(RedisKeys.message(chat, m.messageId())));
         } else if (change instanceof Change.RememberMessage m) {
-            call.arg("M", call.key(RedisKeys.message(chat, m.message().messageId())), write(m.message()));
+            // Needed for LINE's edit and unsend (within a day of the message) and their redeliveries.
+            String message = call.key(RedisKeys.message(chat, m.message().messageId()));
+            call.arg("M", message, write(m.message()), "E", message, dedupeFor.toSeconds());
         } else {
             throw new IllegalArgumentException("No Redis encoding for " + change);
         }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiFunction;
 
 import th.reportbot.report.DistrictTable;
@@ -87,6 +86,6 @@ record DashboardPage(String groupId, String district, String week, String weekTh
 
     /** The warning's label: {@code page.warning.total-dropped} for {@code TOTAL_DROPPED}. */
     static String warning(ReportWarning w, WebSentences words) {
-        return words.say("page.warning." + w.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return words.warning(w);
     }
 }

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import com.linecorp.bot.spring.boot.core.properties.LineBotProperties;
 
+import th.reportbot.report.ReportDesks;
+
 /**
  * LINE's Messaging API as local mode plays it, at the same paths as LINE's (the SDK's client ignores any path in its
  * end-point): replies and pushes land in the simulated chat. Answers like LINE for
@@ -32,9 +34,11 @@ class LocalLineApiController {
     private final String channelToken;
     private final Clock clock;
     private final Set<String> retryKeys = ConcurrentHashMap.newKeySet();
+    private final String groupName;
 
-    LocalLineApiController(SimulatorChat chat, LineBotProperties line, Clock clock) {
+    LocalLineApiController(SimulatorChat chat, LineBotProperties line, Clock clock, ReportDesks desks) {
         this.chat = chat;
+        this.groupName = desks.first().district().groupName();
         this.channelToken = line.channelToken();
         this.clock = clock;
     }
@@ -77,6 +81,12 @@ class LocalLineApiController {
     @GetMapping("/v2/bot/group/{groupId}/members/count")
     Map<String, Object> memberCount(@PathVariable String groupId) {
         return Map.of("count", SimulatorController.PERSONAS);
+    }
+
+    /** The simulated group is called what the roster says the district's group is called (group-name). */
+    @GetMapping("/v2/bot/group/{groupId}/summary")
+    Map<String, Object> summary(@PathVariable String groupId) {
+        return Map.of("groupId", groupId, "groupName", groupName.isBlank() ? groupId : groupName);
     }
 
     @GetMapping("/v2/bot/group/{groupId}/member/{userId}")

@@ -24,6 +24,7 @@ import th.reportbot.line.PushOutcome;
 import th.reportbot.line.QuotaGuard;
 import th.reportbot.report.DistrictTable;
 import th.reportbot.report.ChatDirectory;
+import th.reportbot.report.GroupNames;
 import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
 import th.reportbot.report.StoreUnavailableException;
@@ -47,10 +48,11 @@ public class JobRunner {
     private final ChatRenderer messages;
     private final MeterRegistry metrics;
     private final Clock clock;
+    private final GroupNames names;
     private final String instance = UUID.randomUUID().toString();
 
     JobRunner(ReportDesks desks, JobLedger ledger, ChatDirectory chats, LinePusher pusher, QuotaGuard quota,
-              QuotaWarner warner, ChatRenderer messages, MeterRegistry metrics, Clock clock) {
+              QuotaWarner warner, ChatRenderer messages, MeterRegistry metrics, Clock clock, GroupNames names) {
         this.desks = desks;
         this.ledger = ledger;
         this.chats = chats;
@@ -60,6 +62,7 @@ public class JobRunner {
         this.messages = messages;
         this.metrics = metrics;
         this.clock = clock;
+        this.names = names;
     }
 
     /**
@@ -109,7 +112,9 @@ public class JobRunner {
             ledger.unlock(group, job.week(), name, instance);
             throw e;
         }
-        return outcome.thenAccept(ended -> record(group, job, ended))
+        // Asked here, on the scheduler's thread, not where the push ends; cached, so LINE is asked every few hours.
+        String groupName = names.nameOf(group);
+        return outcome.thenAccept(ended -> record(group, groupName, job, ended))
                 .handle((ignored, failure) -> {
                     if (failure != null) {
                         log.error("Job {} group={} week={} failed", name, group, job.week(), failure);
@@ -120,14 +125,15 @@ public class JobRunner {
     }
 
     /** @param outcome how the job ended, or null to try again on a later tick */
-    private void record(String group, DueJob job, String outcome) {
+    private void record(String group, String groupName, DueJob job, String outcome) {
         String name = job.job().name();
         if (outcome != null) {
             ledger.markDone(group, job.week(), name, outcome);
         }
         metrics.counter("reportbot.pushes", "job", name, "outcome", outcome == null ? "retry-later" : outcome)
                 .increment();
-        log.info("Job {} group={} week={}: {}", name, group, job.week(), outcome == null ? "retry later" : outcome);
+        log.info("Job {} group={} ({}) week={}: {}", name, group, groupName, job.week(),
+                outcome == null ? "retry later" : outcome);
     }
 
     private void unlock(String group, DueJob job) {

@@ -115,6 +115,23 @@ class LocalModeTest {
     }
 
     @Test
+    void dashboardNamesTheSimulatedGroupAsTheRosterDoes() throws Exception {
+        JsonNode setup = json.readTree(get("/simulator/setup").body());
+        String member = setup.path("personas").get(9).path("userId").asText();
+        post("/simulator/say", "{\"userId\":\"" + member + "\",\"text\":\"ช่วยเหลือ\"}");
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/dashboard/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=local-admin-token")).build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+
+        String picker = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/dashboard"))
+                .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString()).body();
+
+        // The roster's group-name, as local mode's LINE answers the group summary.
+        assertThat(picker).contains(">บ้านลาดบ้านเรา · อำเภอบ้านลาด</a>");
+    }
+
+    @Test
     void listensOnTheLoopbackAddressOnly() {
         var tomcat = (org.springframework.boot.web.embedded.tomcat.TomcatWebServer) context.getWebServer();
 

@@ -46,6 +46,23 @@ public final class FakeLine {
         s.stubFor(get(urlPathEqualTo("/v2/bot/message/quota/consumption")).willReturn(okJson("{\"totalUsage\":0}")));
         s.stubFor(get(urlPathMatching("/v2/bot/group/.*/member/.*")).willReturn(okJson("{\"displayName\":\"member\"}")));
         s.stubFor(get(urlPathMatching("/v2/bot/group/.*/members/count")).willReturn(okJson("{\"count\":20}")));
+        s.stubFor(get(urlPathMatching("/v2/bot/group/[^/]+/summary")).willReturn(okJson("{\"groupName\":\"" + GROUP_NAME + "\"}")));
+    }
+
+    /** What LINE calls every group unless a test says otherwise ({@link #nameGroup}). */
+    public static final String GROUP_NAME = "บ้านลาดบ้านเรา";
+
+    /** LINE's group summary names this group so. */
+    public static void nameGroup(String groupId, String name) {
+        server().stubFor(get(urlPathEqualTo("/v2/bot/group/" + groupId + "/summary")).atPriority(1)
+                .willReturn(okJson("{\"groupId\":\"" + groupId + "\",\"groupName\":\"" + name + "\"}")));
+    }
+
+    /** LINE's group summary fails for this group with the given status. */
+    public static void groupSummaryFails(String groupId, int status) {
+        server().stubFor(get(urlPathEqualTo("/v2/bot/group/" + groupId + "/summary")).atPriority(1)
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\":\"Internal error\"}")));
     }
 
     /**

@@ -30,18 +30,44 @@ class ReportApiTest extends BotTestBase {
 
     @Test
     void csvHasAByteOrderMarkThaiHeadersAndTheRows() throws Exception {
-        HttpResponse<byte[]> csv = get("/api/groups/Capi/reports/2023-06-02.csv", ADMIN_TOKEN);
+        String[] lines = csvLines("/api/groups/Capi/reports/2023-06-02.csv");
 
+        // The baseline date as the form writes it; statuses in the page's Thai words; the totals row labelled.
+        assertThat(lines[0]).startsWith("ที่,หน่วยงาน,จำนวนผู้ลงทะเบียน ณ วันศุกร์ที่ 26 พฤษภาคม 2566,จำนวนผู้ลงทะเบียนเพิ่มขึ้น,รวมจำนวนผู้ลงทะเบียนปัจจุบัน");
+        assertThat(lines[0]).endsWith(",สถานะ,คำเตือน,รายงานเมื่อ (เวลาประเทศไทย)");
+        assertThat(lines[1]).startsWith("1,ทต.บ้านลาด,,,1250,,ส่งแล้ว,");
+        assertThat(lines[10]).startsWith("10,อบต.ไร่โคก,200,10,210,,ส่งแล้ว,");
+        assertThat(lines[3]).isEqualTo("3,อบต.บ้านทาน,,,,,ยังไม่ส่ง,,");
+        assertThat(lines[16]).as("the totals row").isEqualTo("รวม,อำเภอบ้านลาด,200,10,1460,0,ส่งแล้ว 2/15 แห่ง,,");
+    }
+
+    @Test
+    void csvTellsTheReportTimeInBangkok() throws Exception {
+        // The event was sent at 10:00 Bangkok time (03:00 UTC).
+        assertThat(csvLines("/api/groups/Capi/reports/2023-06-02.csv")[10]).endsWith(",2023-06-02 10:00:00");
+    }
+
+    @Test
+    void csvWarningsAreTheDashboardsThaiWords() throws Exception {
+        GroupChat chat = new GroupChat("Capi", webhooks, port);
+        chat.say("Ua", "อบต.ไร่โคก รวม 205", FRIDAY.plusWeeks(1));
+
+        String line = csvLines("/api/groups/Capi/reports/2023-06-09.csv")[10];
+
+        assertThat(line).startsWith("10,อบต.ไร่โคก,200,5,205,-5,ส่งแล้ว มีข้อสังเกต,ยอดรวมลดลง,")
+                .doesNotContain("TOTAL_DROPPED").doesNotContain("WARNING");
+        assertThat(new ObjectMapper().readTree(get("/api/groups/Capi/reports/2023-06-09", ADMIN_TOKEN).body())
+                .path("rows").get(9).path("warnings").toString()).as("the JSON keeps its codes for tools")
+                .contains("TOTAL_DROPPED");
+    }
+
+    private String[] csvLines(String path) throws Exception {
+        HttpResponse<byte[]> csv = get(path, ADMIN_TOKEN);
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         byte[] body = csv.body();
         assertThat(new byte[]{body[0], body[1], body[2]}).containsExactly(0xEF, 0xBB, 0xBF);
-        String[] lines = new String(body, StandardCharsets.UTF_8).substring(1).split("\r\n");
-        assertThat(lines[0]).startsWith("ที่,หน่วยงาน,จำนวนผู้ลงทะเบียน ณ 2023-05-26,จำนวนผู้ลงทะเบียนเพิ่มขึ้น,รวมจำนวนผู้ลงทะเบียนปัจจุบัน");
-        assertThat(lines[1]).startsWith("1,ทต.บ้านลาด,,,1250,,REPORTED");
-        assertThat(lines[10]).startsWith("10,อบต.ไร่โคก,200,10,210,,REPORTED");
-        assertThat(lines[3]).startsWith("3,อบต.บ้านทาน,,,,,MISSING");
-        assertThat(lines[16]).as("the totals row").contains(",รวม,200,10,1460,0,2/15");
+        return new String(body, StandardCharsets.UTF_8).substring(1).split("\r\n");
     }
 
     @Test

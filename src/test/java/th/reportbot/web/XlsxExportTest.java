@@ -13,13 +13,13 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import th.reportbot.support.BotTestBase;
+import th.reportbot.support.FakeLine;
 import th.reportbot.support.GroupChat;
 
 /** The official form as XLSX, read back with POI, cell by cell against the JSON table. */
@@ -40,7 +40,9 @@ class XlsxExportTest extends BotTestBase {
                 .header("Authorization", "Bearer " + ADMIN_TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(xlsx.statusCode()).isEqualTo(200);
 
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(wb.getProperties().getCoreProperties().getTitle()).as("the file says which LINE group it is from")
+                    .isEqualTo("สรุปยอด ThaiD อำเภอบ้านลาด ศุกร์ 2 มิ.ย. 2566 · " + FakeLine.GROUP_NAME);
             Sheet form = wb.getSheet("แบบรายงาน");
             assertThat(text(form, 0, 0)).isEqualTo("แบบรายงานการลงทะเบียนใช้งานแอปพลิเคชัน \"ThaiD\"");
             assertThat(text(form, 1, 0)).isEqualTo("หน่วยงาน อำเภอบ้านลาด จังหวัดเพชรบุรี");

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import th.reportbot.report.DistrictTable;
+import th.reportbot.report.GroupNames;
 import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
 import th.reportbot.report.Season;
@@ -27,11 +28,13 @@ class ReportTableController {
     private final ReportDesks desks;
     private final FormWorkbook form;
     private final TableCsv csv;
+    private final GroupNames names;
 
-    ReportTableController(ReportDesks desks, FormWorkbook form, TableCsv csv) {
+    ReportTableController(ReportDesks desks, FormWorkbook form, TableCsv csv, GroupNames names) {
         this.desks = desks;
         this.form = form;
         this.csv = csv;
+        this.names = names;
     }
 
     @GetMapping("/api/groups/{groupId}/reports/{file}")
@@ -58,7 +61,7 @@ class ReportTableController {
             return ResponseEntity.ok()
                     .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"thaid-" + friday + ".xlsx\"")
-                    .body(form.write(desk.get().district(), table, season.weeks()));
+                    .body(form.write(desk.get().district(), table, season.weeks(), names.nameOf(groupId)));
         }
         if (format.equals("csv")) {
             return ResponseEntity.ok()

@@ -3,25 +3,33 @@ package th.reportbot.web.api;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 
+import th.reportbot.calendar.ThaiCalendar;
+import th.reportbot.calendar.ThaiDateText;
 import th.reportbot.report.DistrictTable;
-import th.reportbot.report.ReportWarning;
 import th.reportbot.report.TableRow;
+import th.reportbot.report.Weeks;
 import th.reportbot.web.WebSentences;
 
 /**
  * The district table as CSV for Excel: UTF-8 with a byte-order mark (so Excel shows Thai), the form's columns, and no
- * cell that a spreadsheet would run as a formula.
+ * cell that a spreadsheet would run as a formula. Every word is Thai and the same as on the officers' page (statuses,
+ * warnings); times are Bangkok's; the JSON API keeps the codes for tools.
  */
 @Component
 public class TableCsv {
     static final String BOM = "\uFEFF";
+    /** A form Excel reads as a date and time; the header says the zone. */
+    private static final DateTimeFormatter REPORTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+            .withZone(Weeks.BANGKOK);
 
     private final WebSentences words;
 
@@ -33,26 +41,34 @@ public class TableCsv {
         StringWriter out = new StringWriter();
         out.write(BOM);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL)) {
+            var baseline = table.baselineDate();
             csv.printRecord(words.say("csv.head.no"), words.say("csv.head.org"),
-                    words.say("csv.head.baseline", table.baselineDate().toString()), words.say("csv.head.increase"),
-                    words.say("csv.head.total"), words.say("csv.head.weekly"), words.say("csv.head.status"),
-                    words.say("csv.head.warnings"), words.say("csv.head.reported-at"));
+                    words.say("csv.head.baseline", ThaiCalendar.dayName(baseline.getDayOfWeek()),
+                            ThaiDateText.full(baseline)),
+                    words.say("csv.head.increase"), words.say("csv.head.total"), words.say("csv.head.weekly"),
+                    words.say("csv.head.status"), words.say("csv.head.warnings"), words.say("csv.head.reported-at"));
             for (TableRow r : table.rows()) {
-                List<String> warnings = new ArrayList<>();
-                for (ReportWarning w : r.warnings()) {
-                    warnings.add(w.name());
-                }
+                List<String> warnings = r.warnings().stream().map(words::warning).toList();
                 csv.printRecord(r.no(), cell(r.org()), number(r.baseline()), number(r.increase()), number(r.total()),
-                        number(r.weekly()), r.status().name(), String.join(" ", warnings),
-                        r.reportedAt() == null ? "" : r.reportedAt().toString());
+                        number(r.weekly()), status(r), String.join("; ", warnings), time(r.reportedAt()));
             }
             DistrictTable.Totals t = table.totals();
-            csv.printRecord("", words.say("csv.totals"), t.baseline(), t.increase(), t.total(), t.weekly(),
-                    table.reported() + "/" + table.expected(), "", "");
+            csv.printRecord(words.say("csv.totals"), cell(table.district()), t.baseline(), t.increase(), t.total(),
+                    t.weekly(), words.say("csv.totals.reported", String.valueOf(table.reported()),
+                            String.valueOf(table.expected())), "", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** {@code csv.status.reported} for {@code REPORTED}. */
+    private String status(TableRow r) {
+        return words.say("csv.status." + r.status().name().toLowerCase(Locale.ROOT));
+    }
+
+    private static String time(Instant at) {
+        return at == null ? "" : REPORTED_AT.format(at);
     }
 
     private static String number(Long n) {

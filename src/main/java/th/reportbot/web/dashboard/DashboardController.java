@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,6 +26,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import th.reportbot.report.DistrictTable;
 import th.reportbot.report.ChatDirectory;
+import th.reportbot.report.GroupNames;
 import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
 import th.reportbot.report.Season;
@@ -43,9 +46,10 @@ class DashboardController {
     private final WebSentences words;
     private final FormWorkbook form;
     private final TableCsv csv;
+    private final GroupNames names;
 
     DashboardController(ReportDesks desks, ChatDirectory chats, DashboardAccess access, Clock clock, WebSentences words,
-                        FormWorkbook form, TableCsv csv) {
+                        FormWorkbook form, TableCsv csv, GroupNames names) {
         this.desks = desks;
         this.chats = chats;
         this.access = access;
@@ -53,6 +57,7 @@ class DashboardController {
         this.words = words;
         this.form = form;
         this.csv = csv;
+        this.names = names;
     }
 
     @GetMapping("/dashboard")
@@ -64,11 +69,15 @@ class DashboardController {
             return "dashboard/login";
         }
         LocalDate week = Weeks.fridayOf(Weeks.dayOf(clock.instant()));
-        List<String[]> groups = new ArrayList<>();
-        for (String group : new TreeSet<>(chats.groups())) {
-            desks.forChat(group).ifPresent(d -> groups.add(new String[]{group, d.district().name(),
-                    "/dashboard/g/" + group + "/" + week}));
+        Map<String, ReportDesk> bound = new TreeMap<>();
+        for (String group : chats.groups()) {
+            desks.forChat(group).ifPresent(d -> bound.put(group, d));
         }
+        Map<String, String> named = names.namesOf(bound.keySet());
+        List<String[]> groups = new ArrayList<>();
+        bound.forEach((group, d) -> groups.add(new String[]{group, d.district().name(),
+                "/dashboard/g/" + group + "/" + week, named.get(group)}));
+        groups.sort(Comparator.comparing((String[] g) -> g[3]).thenComparing(g -> g[0]));
         model.addAttribute("groups", groups);
         return "dashboard/groups";
     }
@@ -112,7 +121,7 @@ class DashboardController {
         DistrictTable table = season.table();
         List<DistrictTable> weeks = season.weeks();
         if (format.equals("xlsx")) {
-            return download(form.write(desk.get().district(), table, weeks), "xlsx",
+            return download(form.write(desk.get().district(), table, weeks, names.nameOf(groupId)), "xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", week);
         }
         if (format.equals("csv")) {
@@ -120,7 +129,7 @@ class DashboardController {
                     "text/csv;charset=UTF-8", week);
         }
         // A signed link opens its own week; the other weeks' links lead to the login.
-        model.addAttribute("page", DashboardPage.of(groupId, table, weeks,
+        model.addAttribute("page", DashboardPage.of(groupId, names.nameOf(groupId), table, weeks,
                 (w, suffix) -> w.equals(week) ? link(groupId, w, suffix, exp, sig) : link(groupId, w, suffix, null, null),
                 desk.get().district().schedule().deadline(week), PendingLines.of(desk.get(), groupId, week, clock, words),
                 words));

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiFunction;
 
 import th.reportbot.report.DistrictTable;
@@ -14,7 +13,7 @@ import th.reportbot.calendar.ThaiDateText;
 import th.reportbot.web.WebSentences;
 
 /** What the page template shows, worked out here so the template only lays it out. */
-record DashboardPage(String groupId, String district, String week, String weekThai, String deadlineThai,
+record DashboardPage(String groupId, String groupName, String district, String week, String weekThai, String deadlineThai,
                      String baselineThai, List<Row> rows, DistrictTable.Totals totals, int reported, int expected,
                      List<String> missing, List<String> pending, List<WeekLink> weeks, String previous, String next,
                      String xlsx, String csv, String chart) {
@@ -26,8 +25,10 @@ record DashboardPage(String groupId, String district, String week, String weekTh
     record WeekLink(String label, String href, boolean current) {
     }
 
-    /** @param pending reports of this week held for their senders' confirmation, one line each */
-    static DashboardPage of(String groupId, DistrictTable table, List<DistrictTable> history,
+    /**
+     * @param groupName the group's name from LINE, or its id when LINE did not say
+     * @param pending reports of this week held for their senders' confirmation, one line each */
+    static DashboardPage of(String groupId, String groupName, DistrictTable table, List<DistrictTable> history,
                             BiFunction<LocalDate, String, String> link, LocalDateTime deadline, List<String> pending,
                             WebSentences words) {
         List<DistrictTable> all = new ArrayList<>(history);
@@ -48,7 +49,7 @@ record DashboardPage(String groupId, String district, String week, String weekTh
         List<TrendChart.Point> district = districtTotals(all, words);
         List<WeekLink> weeks = all.stream().map(t -> new WeekLink(ThaiDateText.withDay(t.week()), link.apply(t.week(), ""),
                 t.week().equals(table.week()))).toList();
-        return new DashboardPage(groupId, table.district(), table.week().toString(), ThaiDateText.withDay(table.week()),
+        return new DashboardPage(groupId, groupName, table.district(), table.week().toString(), ThaiDateText.withDay(table.week()),
                 words.say("page.deadline", ThaiDateText.withDay(deadline.toLocalDate()),
                         String.format("%02d:%02d", deadline.getHour(), deadline.getMinute())),
                 ThaiDateText.short2(table.baselineDate()), rows, table.totals(), table.reported(), table.expected(),
@@ -87,6 +88,6 @@ record DashboardPage(String groupId, String district, String week, String weekTh
 
     /** The warning's label: {@code page.warning.total-dropped} for {@code TOTAL_DROPPED}. */
     static String warning(ReportWarning w, WebSentences words) {
-        return words.say("page.warning." + w.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return words.warning(w);
     }
 }

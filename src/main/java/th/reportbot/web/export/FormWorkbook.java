@@ -45,8 +45,12 @@ public class FormWorkbook {
                 words.say("xlsx.head.increase"), words.say("xlsx.head.total"));
     }
 
-    public byte[] write(District district, DistrictTable table, List<DistrictTable> weeks) {
-        try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    /** @param groupName the LINE group's name (its id when LINE does not say), kept in the file's properties */
+    public byte[] write(District district, DistrictTable table, List<DistrictTable> weeks, String groupName) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            // The form itself stays as the letter lays it out; which group the file came from goes in its properties.
+            wb.getProperties().getCoreProperties().setTitle(words.say("xlsx.file.title", district.name(),
+                    ThaiDateText.withDay(table.week()), groupName));
             Styles styles = new Styles(wb);
             form(wb.createSheet(words.say("xlsx.sheet.form")), district, table, styles);
             weeks(wb.createSheet(words.say("xlsx.sheet.weeks")), district, weeks, styles);

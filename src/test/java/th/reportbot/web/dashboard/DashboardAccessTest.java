@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import th.reportbot.support.BotTestBase;
+import th.reportbot.support.FakeLine;
 import th.reportbot.support.GroupChat;
 
 /** Who may see the officers' page: the admin token, or a group's signed link while it is fresh and unaltered. */
@@ -44,7 +45,7 @@ class DashboardAccessTest extends BotTestBase {
         HttpResponse<String> page = get(link.replace("http://localhost:8080", ""));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("สรุปยอดลงทะเบียน ThaiD อำเภอบ้านลาด").contains("อบต.ไร่โคก").contains("210")
-                .contains("1/15").contains("<title>สรุปยอด ThaiD อำเภอบ้านลาด ศุกร์ 2 มิ.ย. 2566</title>")
+                .contains("1/15").contains("<title>สรุปยอด ThaiD อำเภอบ้านลาด ศุกร์ 2 มิ.ย. 2566 · " + FakeLine.GROUP_NAME + "</title>")
                 .contains("href=\"/dashboard/dashboard.css\"");
     }
 

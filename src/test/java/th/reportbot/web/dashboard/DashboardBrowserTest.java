@@ -28,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 import th.reportbot.support.BotTestBase;
+import th.reportbot.support.FakeLine;
 import th.reportbot.support.GroupChat;
 
 /**
@@ -83,7 +84,7 @@ class DashboardBrowserTest extends BotTestBase {
         browser.findElement(By.id("token")).sendKeys(ADMIN_TOKEN);
         browser.findElement(By.cssSelector("form.login button")).click();
         await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
-                .until(() -> browser.findElement(By.linkText("อำเภอบ้านลาด · Cbrowser")).isDisplayed());
+                .until(() -> browser.findElement(By.linkText(FakeLine.GROUP_NAME + " · อำเภอบ้านลาด")).isDisplayed());
         browser.get(base() + "/dashboard/g/Cbrowser/2023-06-02");
 
         assertThat(browser.findElement(By.id("reported")).getText()).isEqualTo("4/15");

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.reportbot.support.BotTestBase;
@@ -41,7 +42,19 @@ class ReportApiTest extends BotTestBase {
         assertThat(lines[1]).startsWith("1,ทต.บ้านลาด,,,1250,,REPORTED");
         assertThat(lines[10]).startsWith("10,อบต.ไร่โคก,200,10,210,,REPORTED");
         assertThat(lines[3]).startsWith("3,อบต.บ้านทาน,,,,,MISSING");
-        assertThat(lines[16]).as("the totals row").contains(",รวม,200,10,1460,0,2/15");
+        // ทต.บ้านลาด has no baseline, so the totals row counts อบต.ไร่โคก alone, and says so: it adds up across.
+        assertThat(lines[16]).as("the totals row")
+                .endsWith(",รวม,200,10,210,0,2/15,แถวรวมนับ 1 จาก 15 หน่วยงาน เฉพาะที่ทราบครบทั้งยอดเดิม ยอดเพิ่มขึ้น และยอดรวม,");
+    }
+
+    @Test
+    void jsonTotalsAddUpOverTheOrganisationsTheyCount() throws Exception {
+        JsonNode totals = new ObjectMapper().readTree(get("/api/groups/Capi/reports/2023-06-02", ADMIN_TOKEN).body())
+                .path("totals");
+
+        assertThat(totals.path("covered").asInt()).isEqualTo(1);
+        assertThat(new long[]{totals.path("baseline").asLong(), totals.path("increase").asLong(),
+                totals.path("total").asLong()}).containsExactly(200, 10, 210);
     }
 
     @Test

@@ -17,7 +17,8 @@ import th.reportbot.web.WebSentences;
 
 /**
  * The district table as CSV for Excel: UTF-8 with a byte-order mark (so Excel shows Thai), the form's columns, and no
- * cell that a spreadsheet would run as a formula.
+ * cell that a spreadsheet would run as a formula. The totals row says, in its warnings column, how many organisations
+ * its sums count.
  */
 @Component
 public class TableCsv {
@@ -48,7 +49,8 @@ public class TableCsv {
             }
             DistrictTable.Totals t = table.totals();
             csv.printRecord("", words.say("csv.totals"), t.baseline(), t.increase(), t.total(), t.weekly(),
-                    table.reported() + "/" + table.expected(), "", "");
+                    table.reported() + "/" + table.expected(),
+                    words.say("csv.covered", String.valueOf(t.covered()), String.valueOf(table.expected())), "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

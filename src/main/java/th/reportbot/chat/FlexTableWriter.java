@@ -80,7 +80,8 @@ class FlexTableWriter {
 
     String altText(DistrictTable table) {
         String alt = say.say("table.alt", say.say("table.title", table.district()) + " " + ThaiDateText.withDay(table.week()),
-                table.reported(), table.expected(), ThaiNumbers.number(table.totals().total()));
+                table.reported(), table.expected(), ThaiNumbers.number(table.totals().total()),
+                table.totals().covered());
         return alt.length() > MAX_ALT_TEXT ? alt.substring(0, MAX_ALT_TEXT) : alt;
     }
 
@@ -124,6 +125,7 @@ class FlexTableWriter {
             body.add(new FlexSeparator(null, null));
             body.add(row("", say.say("table.totals"), ThaiNumbers.number(t.baseline()), ThaiNumbers.number(t.increase()),
                     ThaiNumbers.number(t.total()), ThaiNumbers.signed(t.weekly()), "", null, true));
+            body.add(text(say.say("table.covered", t.covered(), table.expected()), "xxs", false, GREY, null, 1, true));
         }
         return new FlexBubble.Builder()
                 .size(FlexBubble.Size.GIGA)

@@ -10,8 +10,31 @@ public record DistrictTable(String district, LocalDate week, LocalDate baselineD
         rows = List.copyOf(rows);
     }
 
-    /** Sums of the known numbers of each column. */
-    public record Totals(long baseline, long increase, long total, long weekly) {
+    /**
+     * The district row: each column summed over the same organisations, the {@code covered} ones whose row has its
+     * baseline, increase and total, so baseline + increase = total holds for the sums as for each row. The weekly
+     * change is summed over those organisations too, an unknown change counting as nothing.
+     */
+    public record Totals(long baseline, long increase, long total, long weekly, int covered) {
+
+        public static Totals of(List<TableRow> rows) {
+            long baseline = 0;
+            long increase = 0;
+            long total = 0;
+            long weekly = 0;
+            int covered = 0;
+            for (TableRow r : rows) {
+                if (!r.covered()) {
+                    continue;
+                }
+                covered++;
+                baseline += r.baseline();
+                increase += r.increase();
+                total += r.total();
+                weekly += r.weekly() == null ? 0 : r.weekly();
+            }
+            return new Totals(baseline, increase, total, weekly, covered);
+        }
     }
 
     public List<TableRow> missing() {

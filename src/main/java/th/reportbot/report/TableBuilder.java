@@ -11,7 +11,8 @@ import th.reportbot.roster.Organisation;
 /**
  * Works out the district table from the stored reports: the form's increase is total − baseline, this week's change
  * is total − the organisation's previous reported total, both computed from totals so that a correction to an earlier
- * week shows everywhere.
+ * week shows everywhere. The district row sums every column over the same organisations, those whose row has all
+ * three of the form's numbers, so that it adds up across and down.
  */
 public final class TableBuilder {
     private TableBuilder() {
@@ -23,10 +24,6 @@ public final class TableBuilder {
     public static DistrictTable build(District district, LocalDate week, Map<LocalDate, Map<String, StoredReport>> reports) {
         LocalDate baselineWeek = Weeks.fridayOf(district.baselineDate());
         List<TableRow> rows = new ArrayList<>();
-        long sumBaseline = 0;
-        long sumIncrease = 0;
-        long sumTotal = 0;
-        long sumWeekly = 0;
         int reported = 0;
         for (Organisation org : district.organisations()) {
             OrgHistory history = historyOf(org.id(), reports);
@@ -38,23 +35,18 @@ public final class TableBuilder {
                         List.of(), null);
             } else {
                 reported++;
-                Long total = report.total();
-                Long increase = total != null && baseline != null ? total - baseline : null;
+                FormNumbers form = FormNumbers.complete(baseline, null, report.total());
                 Long previous = history.before(week).map(StoredReport::total).orElse(null);
+                Long total = form.total();
                 Long weekly = total != null && previous != null ? Long.valueOf(total - previous) : report.statedWeekly();
                 RowStatus status = report.warnings().isEmpty() ? RowStatus.REPORTED : RowStatus.WARNING;
-                row = new TableRow(org.no(), org.id(), org.name(), baseline, increase, total, weekly, status,
-                        report.warnings(), report.at());
+                row = new TableRow(org.no(), org.id(), org.name(), form.baseline(), form.increase(), total, weekly,
+                        status, report.warnings(), report.at());
             }
             rows.add(row);
-            sumBaseline += row.baseline() == null ? 0 : row.baseline();
-            sumIncrease += row.increase() == null ? 0 : row.increase();
-            sumTotal += row.total() == null ? 0 : row.total();
-            sumWeekly += row.weekly() == null ? 0 : row.weekly();
         }
-        return new DistrictTable(district.name(), week, district.baselineDate(), rows,
-                new DistrictTable.Totals(sumBaseline, sumIncrease, sumTotal, sumWeekly), reported,
-                district.organisations().size());
+        return new DistrictTable(district.name(), week, district.baselineDate(), rows, DistrictTable.Totals.of(rows),
+                reported, district.organisations().size());
     }
 
     public static OrgHistory historyOf(String orgId, Map<LocalDate, Map<String, StoredReport>> reports) {

@@ -9,4 +9,9 @@ public record TableRow(int no, String orgId, String org, Long baseline, Long inc
     public TableRow {
         warnings = List.copyOf(warnings);
     }
+
+    /** Whether the district row counts this organisation: it has all three of the form's numbers. */
+    public boolean covered() {
+        return new FormNumbers(baseline, increase, total).known();
+    }
 }

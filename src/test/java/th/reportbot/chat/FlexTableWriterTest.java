@@ -55,6 +55,31 @@ class FlexTableWriterTest {
     }
 
     @Test
+    void theDistrictRowAddsUpOverTheOrganisationsItSaysItCounts() throws Exception {
+        District banLat = new RosterLoader().load(Path.of("config/ban-lat.yaml"));
+        Map<LocalDate, Map<String, StoredReport>> reports = new HashMap<>();
+        LocalDate baselineWeek = LocalDate.of(2023, 5, 26);
+        Organisation banLatMunicipality = banLat.organisations().get(0);
+        Organisation banHat = banLat.organisations().get(1);
+        reports.put(baselineWeek, Map.of(banLatMunicipality.id(), report(banLatMunicipality, baselineWeek, 1100L)));
+        Map<String, StoredReport> week = new HashMap<>();
+        week.put(banLatMunicipality.id(), report(banLatMunicipality, WEEK, 1250L));
+        // อบต.บ้านหาด sends only a total and has no baseline: shown in its row, left out of the district row
+        week.put(banHat.id(), report(banHat, WEEK, 3_000_000L));
+        reports.put(WEEK, week);
+
+        JsonNode flex = json.readTree(json.writeValueAsString(
+                writer.write(TableBuilder.build(banLat, WEEK, reports)).get(0)));
+
+        List<String> texts = flex.findValuesAsText("text");
+        int totals = texts.indexOf("รวมทั้งอำเภอ");
+        assertThat(texts.subList(totals, totals + 6)).containsExactly("รวมทั้งอำเภอ", "1,100", "150", "1,250", "+150", " ");
+        assertThat(texts.get(totals + 6)).isEqualTo("แถวรวมนับ 1 จาก 15 หน่วยงาน เฉพาะที่ทราบครบทั้งยอดเดิม ยอดเพิ่มขึ้น และยอดรวม");
+        assertThat(texts).contains("3,000,000");
+        assertThat(flex.path("altText").asText()).endsWith("ยอดรวม 1,250 ราย (นับ 1 หน่วยงานที่ทราบครบทั้งยอดเดิมและยอดรวม)");
+    }
+
+    @Test
     void twoHundredOrganisationsSplitIntoCarouselsWithinLinesLimits() throws Exception {
         List<Organisation> orgs = new ArrayList<>();
         for (int i = 1; i <= 200; i++) {

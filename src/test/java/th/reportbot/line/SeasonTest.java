@@ -68,7 +68,7 @@ class SeasonTest extends BotTestBase {
         assertThat(lastReply.get(1)).contains("ส่งแล้ว 15/15").contains("ยอดรวม 2,606 ราย");
         assertThat(chat.replyMessagesTo(last).get(1).path("type").asText()).isEqualTo("flex");
 
-        assertTable(chat.table("2023-05-26", ADMIN_TOKEN), 15, new long[]{2606, 0, 2606, 0}, List.of(
+        assertTable(chat.table("2023-05-26", ADMIN_TOKEN), 15, new long[]{2606, 0, 2606, 0, 15}, List.of(
                 new Row(1, "ทต.บ้านลาด", 1100L, 0L, 1100L, null, "REPORTED", ""),
                 new Row(2, "อบต.บ้านหาด", 90L, 0L, 90L, null, "REPORTED", ""),
                 new Row(3, "อบต.บ้านทาน", 60L, 0L, 60L, null, "REPORTED", ""),
@@ -122,8 +122,9 @@ class SeasonTest extends BotTestBase {
         assertThat(chat.replyTo(late)).singleElement().asString().contains("อบต.หนองกะปุ ประจำศุกร์ 2 มิ.ย. 2566");
         assertThat(FakeLineReplies.countFor(banHat, webhooks)).as("the redelivery is not answered again").isEqualTo(1);
 
-        // increase = total − 26 May count; weekly = total − the previous reported total
-        assertTable(chat.table("2023-06-02", ADMIN_TOKEN), 12, new long[]{2606, 264, 2330, 264}, List.of(
+        // increase = total − 26 May count; weekly = total − the previous reported total. The district row sums the
+        // 12 organisations that reported, baseline too, so it adds up across: 2,066 + 264 = 2,330.
+        assertTable(chat.table("2023-06-02", ADMIN_TOKEN), 12, new long[]{2066, 264, 2330, 264, 12}, List.of(
                 new Row(1, "ทต.บ้านลาด", 1100L, 150L, 1250L, 150L, "REPORTED", ""),
                 new Row(2, "อบต.บ้านหาด", 90L, 8L, 98L, 8L, "REPORTED", ""),
                 new Row(3, "อบต.บ้านทาน", 60L, null, null, null, "MISSING", ""),
@@ -174,7 +175,7 @@ class SeasonTest extends BotTestBase {
         assertThat(chat.replyTo(stranger)).singleElement().asString().startsWith("ได้รับตัวเลขแล้ว แต่ไม่ทราบว่าเป็นของหน่วยงานใด");
         assertThat(chat.replyTo(outsider)).singleElement().asString().startsWith("\"อบต.บางกระเจ้า\" ไม่อยู่ในรายชื่อหน่วยงานของอำเภอบ้านลาด");
 
-        assertTable(chat.table("2023-06-09", ADMIN_TOKEN), 10, new long[]{2606, 756, 2718, 531}, List.of(
+        assertTable(chat.table("2023-06-09", ADMIN_TOKEN), 10, new long[]{1962, 756, 2718, 531, 10}, List.of(
                 new Row(1, "ทต.บ้านลาด", 1100L, 202L, 1302L, 52L, "REPORTED", ""),
                 new Row(2, "อบต.บ้านหาด", 90L, 15L, 105L, 7L, "REPORTED", ""),
                 new Row(3, "อบต.บ้านทาน", 60L, null, null, null, "MISSING", ""),
@@ -212,7 +213,8 @@ class SeasonTest extends BotTestBase {
         assertThat(actual).containsExactlyElementsOf(rows);
         JsonNode t = table.path("totals");
         assertThat(new long[]{t.path("baseline").asLong(), t.path("increase").asLong(), t.path("total").asLong(),
-                t.path("weekly").asLong()}).containsExactly(totals);
+                t.path("weekly").asLong(), t.path("covered").asLong()}).as("baseline, increase, total, weekly, covered")
+                .containsExactly(totals);
     }
 
     private static Long number(JsonNode n) {

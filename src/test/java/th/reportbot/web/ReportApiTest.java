@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.reportbot.support.BotTestBase;
@@ -38,7 +39,9 @@ class ReportApiTest extends BotTestBase {
         assertThat(lines[1]).startsWith("1,ทต.บ้านลาด,,,1250,,ส่งแล้ว,");
         assertThat(lines[10]).startsWith("10,อบต.ไร่โคก,200,10,210,,ส่งแล้ว,");
         assertThat(lines[3]).isEqualTo("3,อบต.บ้านทาน,,,,,ยังไม่ส่ง,,");
-        assertThat(lines[16]).as("the totals row").isEqualTo("รวม,อำเภอบ้านลาด,200,10,1460,0,ส่งแล้ว 2/15 แห่ง,,");
+        // ทต.บ้านลาด has no baseline, so the totals row counts อบต.ไร่โคก alone, and says so: it adds up across.
+        assertThat(lines[16]).as("the totals row").isEqualTo("รวม,อำเภอบ้านลาด,200,10,210,0,ส่งแล้ว 2/15 แห่ง,"
+                + "แถวรวมนับ 1 จาก 15 หน่วยงาน เฉพาะที่ทราบครบทั้งยอดเดิม ยอดเพิ่มขึ้น และยอดรวม,");
     }
 
     @Test
@@ -68,6 +71,16 @@ class ReportApiTest extends BotTestBase {
         byte[] body = csv.body();
         assertThat(new byte[]{body[0], body[1], body[2]}).containsExactly(0xEF, 0xBB, 0xBF);
         return new String(body, StandardCharsets.UTF_8).substring(1).split("\r\n");
+    }
+
+    @Test
+    void jsonTotalsAddUpOverTheOrganisationsTheyCount() throws Exception {
+        JsonNode totals = new ObjectMapper().readTree(get("/api/groups/Capi/reports/2023-06-02", ADMIN_TOKEN).body())
+                .path("totals");
+
+        assertThat(totals.path("covered").asInt()).isEqualTo(1);
+        assertThat(new long[]{totals.path("baseline").asLong(), totals.path("increase").asLong(),
+                totals.path("total").asLong()}).containsExactly(200, 10, 210);
     }
 
     @Test

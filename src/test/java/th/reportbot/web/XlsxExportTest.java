@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -60,9 +61,13 @@ class XlsxExportTest extends BotTestBase {
                 assertThat(number(form, r, 4)).as(row.path("org").asText() + " total").isEqualTo(nullable(row.path("total")));
             }
             assertThat(text(form, 20, 1)).isEqualTo("รวม");
-            assertThat(number(form, 20, 2)).isEqualTo(json.path("totals").path("baseline").asLong());
-            assertThat(number(form, 20, 3)).isEqualTo(json.path("totals").path("increase").asLong());
-            assertThat(number(form, 20, 4)).isEqualTo(json.path("totals").path("total").asLong());
+            // Only ทต.บ้านลาด (row 6) has baseline, increase and total: อบต.ตำหรุ has no baseline, อบต.ไร่โคก no report.
+            assertThat(json.path("totals").path("covered").asInt()).isEqualTo(1);
+            assertSum(wb, form.getRow(20).getCell(2), "SUM(C6)", json.path("totals").path("baseline").asLong());
+            assertSum(wb, form.getRow(20).getCell(3), "SUM(D6)", json.path("totals").path("increase").asLong());
+            assertSum(wb, form.getRow(20).getCell(4), "SUM(E6)", json.path("totals").path("total").asLong());
+            assertThat(json.path("totals").path("total").asLong()).isEqualTo(1250);
+            assertThat(text(form, 21, 0)).isEqualTo("แถวรวมนับ 1 จาก 15 หน่วยงาน เฉพาะที่ทราบครบทั้งยอดเดิม ยอดเพิ่มขึ้น และยอดรวม");
             assertThat(form.getRow(5).getCell(4).getCellType()).as("numbers are numbers").isEqualTo(CellType.NUMERIC);
             assertThat(form.getColumnWidth(1)).as("room for Thai names").isGreaterThan(20 * 256);
 
@@ -73,15 +78,33 @@ class XlsxExportTest extends BotTestBase {
                 assertThat(number(weeks, 1 + i, 2)).isEqualTo(nullable(baselineWeek.path("rows").get(i).path("total")));
                 assertThat(number(weeks, 1 + i, 3)).isEqualTo(nullable(json.path("rows").get(i).path("total")));
             }
-            assertThat(number(weeks, 16, 3)).isEqualTo(json.path("totals").path("total").asLong());
+            // The baseline week: ทต.บ้านลาด (row 2) and อบต.ไร่โคก (row 11) reported, each its own baseline.
+            assertSum(wb, weeks.getRow(16).getCell(2), "SUM(C2,C11)", 1300);
+            assertSum(wb, weeks.getRow(16).getCell(3), "SUM(D2)", json.path("totals").path("total").asLong());
+            assertThat(text(weeks, 17, 1)).isEqualTo("จำนวนหน่วยงานที่นับในแถวรวม");
+            assertThat(number(weeks, 17, 2)).isEqualTo(2);
+            assertThat(number(weeks, 17, 3)).isEqualTo(1);
             for (Sheet sheet : wb) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        assertThat(cell.getCellType()).as("no formulas: a member's text stays text").isNotEqualTo(CellType.FORMULA);
+                        if (cell.getCellType() == CellType.FORMULA) {
+                            assertThat(cell.getCellFormula()).as("only the totals are formulas: a member's text stays text")
+                                    .startsWith("SUM(");
+                        }
                     }
                 }
             }
         }
+    }
+
+    /** A totals cell: the SUM it holds, the value cached for readers that do not recalculate, and what it works out to. */
+    private static void assertSum(Workbook wb, Cell cell, String formula, long shown) {
+        assertThat(cell.getCellType()).isEqualTo(CellType.FORMULA);
+        assertThat(cell.getCellFormula()).isEqualTo(formula);
+        assertThat(cell.getCachedFormulaResultType()).isEqualTo(CellType.NUMERIC);
+        assertThat((long) cell.getNumericCellValue()).as("cached value " + formula).isEqualTo(shown);
+        FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+        assertThat((long) evaluator.evaluate(cell).getNumberValue()).as("recalculated " + formula).isEqualTo(shown);
     }
 
     private static String text(Sheet sheet, int row, int column) {

@@ -22,7 +22,8 @@ import th.reportbot.web.WebSentences;
 /**
  * The district table as CSV for Excel: UTF-8 with a byte-order mark (so Excel shows Thai), the form's columns, and no
  * cell that a spreadsheet would run as a formula. Every word is Thai and the same as on the officers' page (statuses,
- * warnings); times are Bangkok's; the JSON API keeps the codes for tools.
+ * warnings); times are Bangkok's; the JSON API keeps the codes for tools. The totals row says, in its warnings column,
+ * how many organisations its sums count.
  */
 @Component
 public class TableCsv {
@@ -55,7 +56,8 @@ public class TableCsv {
             DistrictTable.Totals t = table.totals();
             csv.printRecord(words.say("csv.totals"), cell(table.district()), t.baseline(), t.increase(), t.total(),
                     t.weekly(), words.say("csv.totals.reported", String.valueOf(table.reported()),
-                            String.valueOf(table.expected())), "", "");
+                            String.valueOf(table.expected())),
+                    words.say("csv.covered", String.valueOf(t.covered()), String.valueOf(table.expected())), "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

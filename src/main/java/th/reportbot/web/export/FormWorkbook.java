@@ -3,6 +3,7 @@ package th.reportbot.web.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -26,7 +27,9 @@ import th.reportbot.web.WebSentences;
 
 /**
  * The district's report form, as the letter lays it out, as an XLSX workbook: the form for one Friday, and a second
- * sheet with every week's totals per organisation. Numbers are numeric cells; text is text (never a formula).
+ * sheet with every week's totals per organisation. Numbers are numeric cells; text is text (never a formula). The
+ * totals rows are {@code SUM} formulas over the organisations the bot's district row counts, each cached with the
+ * number the bot shows, so a file opened without recalculation reads the same.
  */
 @Component
 public class FormWorkbook {
@@ -78,7 +81,11 @@ public class FormWorkbook {
             text(header, c, headers.get(c), s.header);
         }
         int r = HEADER_ROW + 1;
+        List<Integer> covered = new ArrayList<>();
         for (TableRow row : table.rows()) {
+            if (row.covered()) {
+                covered.add(r);
+            }
             Row line = sheet.createRow(r++);
             number(line, 0, (long) row.no(), s.center);
             text(line, 1, row.org(), s.cell);
@@ -89,9 +96,12 @@ public class FormWorkbook {
         Row totals = sheet.createRow(r);
         text(totals, 0, "", s.totalText);
         text(totals, 1, words.say("xlsx.totals"), s.totalText);
-        number(totals, 2, table.totals().baseline(), s.total);
-        number(totals, 3, table.totals().increase(), s.total);
-        number(totals, 4, table.totals().total(), s.total);
+        sum(totals, 2, covered, table.totals().baseline(), s.total);
+        sum(totals, 3, covered, table.totals().increase(), s.total);
+        sum(totals, 4, covered, table.totals().total(), s.total);
+        text(sheet.createRow(r + 1), 0, words.say("xlsx.covered", String.valueOf(table.totals().covered()),
+                String.valueOf(table.expected())), s.note);
+        sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, 4));
 
         int[] widths = {6, 24, 26, 20, 22};
         for (int c = 0; c < widths.length; c++) {
@@ -128,8 +138,19 @@ public class FormWorkbook {
         Row totals = sheet.createRow(1 + district.organisations().size());
         text(totals, 0, "", s.totalText);
         text(totals, 1, words.say("xlsx.totals"), s.totalText);
+        Row counted = sheet.createRow(2 + district.organisations().size());
+        text(counted, 0, "", s.totalText);
+        text(counted, 1, words.say("xlsx.covered.weeks"), s.totalText);
         for (int w = 0; w < weeks.size(); w++) {
-            number(totals, 2 + w, weeks.get(w).totals().total(), s.total);
+            List<Integer> covered = new ArrayList<>();
+            List<TableRow> rows = weeks.get(w).rows();
+            for (int o = 0; o < rows.size(); o++) {
+                if (rows.get(o).covered()) {
+                    covered.add(1 + o);
+                }
+            }
+            sum(totals, 2 + w, covered, weeks.get(w).totals().total(), s.total);
+            number(counted, 2 + w, (long) weeks.get(w).totals().covered(), s.total);
         }
         sheet.setColumnWidth(0, 6 * 256);
         sheet.setColumnWidth(1, 26 * 256);
@@ -140,6 +161,17 @@ public class FormWorkbook {
 
     private static void text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    /** A {@code SUM} over the given rows, its cached result the bot's own sum (0 and no formula when none). */
+    private static void sum(Row row, int column, List<Integer> rows, long value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        String formula = SumFormula.of(column, rows);
+        if (!formula.isEmpty()) {
+            cell.setCellFormula(formula);
+        }
         cell.setCellValue(value);
         cell.setCellStyle(style);
     }
@@ -162,6 +194,7 @@ public class FormWorkbook {
         final CellStyle number;
         final CellStyle total;
         final CellStyle totalText;
+        final CellStyle note;
 
         Styles(Workbook wb) {
             Font bold = wb.createFont();
@@ -189,6 +222,8 @@ public class FormWorkbook {
             total.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
             totalText = bordered(wb);
             totalText.setFont(bold);
+            note = wb.createCellStyle();
+            note.setWrapText(true);
         }
 
         private static CellStyle bordered(Workbook wb) {

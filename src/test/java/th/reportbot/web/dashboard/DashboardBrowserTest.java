@@ -94,6 +94,8 @@ class DashboardBrowserTest extends BotTestBase {
         assertThat(row("อบต.บ้านหาด", "total")).isEqualTo("-");
         assertThat(browser.findElement(By.cssSelector("tr[data-org='อบต.ไร่สะท้อน']")).getText()).contains("ตัวเลขไม่ลงตัว");
         assertThat(browser.findElement(By.id("total")).getText()).isEqualTo("1,706");
+        assertThat(browser.findElement(By.id("district-total-covered")).getText()).isEqualTo("นับ 4/15 หน่วยงาน (organisations counted)");
+        assertThat(browser.findElement(By.id("covered")).getText()).startsWith("แถวรวมนับ 4 จาก 15 หน่วยงาน");
         screenshot();
 
         new Select(browser.findElement(By.id("week"))).selectByVisibleText("ศุกร์ 26 พ.ค. 2566");

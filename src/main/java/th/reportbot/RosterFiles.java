@@ -45,16 +45,32 @@ final class RosterFiles {
         return districts;
     }
 
+    /** Throws {@link RosterFileMissing} for the first file that is neither there nor the default. */
+    void requirePresent(List<Path> files) {
+        files.forEach(file -> {
+            if (!Files.exists(resolved(file)) && !isDefault(file)) {
+                throw new RosterFileMissing(file, resolved(file));
+            }
+        });
+    }
+
     private District load(Path file) {
-        Path resolved = workingDir.resolve(file).normalize();
-        if (Files.exists(resolved)) {
-            return loader.load(resolved);
+        if (Files.exists(resolved(file))) {
+            return loader.load(resolved(file));
         }
-        if (file.normalize().equals(Path.of(DEFAULT))) {
+        if (isDefault(file)) {
             log.info("Roster {}: not in {}, reading the copy inside the jar", file, workingDir);
             return fromJar();
         }
-        throw new RosterFileMissing(file, resolved);
+        throw new RosterFileMissing(file, resolved(file));
+    }
+
+    private Path resolved(Path file) {
+        return workingDir.resolve(file).normalize();
+    }
+
+    private static boolean isDefault(Path file) {
+        return file.normalize().equals(Path.of(DEFAULT));
     }
 
     private District fromJar() {

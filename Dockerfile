@@ -6,6 +6,8 @@ WORKDIR /src
 COPY pom.xml .
 RUN mvn -B -ntp -q dependency:go-offline
 COPY src ./src
+# Ban Lat's roster goes into the jar too (pom.xml), as its default when no file is mounted.
+COPY config/ban-lat.yaml ./config/ban-lat.yaml
 # thaid-report-bot.jar is the production jar (no embedded Redis); thaid-report-bot-local.jar is for laptops.
 RUN mvn -B -ntp -q -DskipTests package && cp target/thaid-report-bot.jar /src/app.jar
 

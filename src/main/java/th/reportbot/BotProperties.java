@@ -29,7 +29,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("reportbot")
-public record BotProperties(@DefaultValue("config/ban-lat.yaml") @NotEmpty List<@NotNull Path> rosterFiles,
+public record BotProperties(@DefaultValue(RosterFiles.DEFAULT) @NotEmpty List<@NotNull Path> rosterFiles,
                             @DefaultValue("") String adminToken,
                             @DefaultValue("false") boolean localMode,
                             @DefaultValue("http://localhost:8080") @NotNull @URL(regexp = "^https?:.*") String publicBaseUrl,

@@ -28,6 +28,11 @@ enum Command {
         this.english = english;
     }
 
+    /** The word a member types, as the bot's sentences quote it. */
+    String thai() {
+        return thai;
+    }
+
     /** A command and its argument ("" for none). */
     record Call(Command command, String argument) {
     }

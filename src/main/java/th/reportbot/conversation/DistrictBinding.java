@@ -44,7 +44,8 @@ class DistrictBinding implements CommandHandler {
         }
         ReportDesk d = target.get();
         if (d.district().officers().isEmpty()) {
-            return CommandHandler.ifNew(desks.record(event), Reply.Sentence.of("district.no-officers", d.district().name()));
+            return CommandHandler.ifNew(desks.record(event), Reply.Sentence.of("district.no-officers", d.district().name(),
+                    Command.BIND_DISTRICT.thai()));
         }
         if (!d.district().isOfficer(userId)) {
             return CommandHandler.ifNew(desks.record(event),

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 
@@ -17,13 +18,16 @@ import com.linecorp.bot.parser.LineSignatureValidator;
 import com.linecorp.bot.spring.boot.core.properties.LineBotProperties;
 
 import th.reportbot.BotProperties;
+import th.reportbot.Rosters;
 
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = LocalModeEnvironment.LOCAL_MODE, havingValue = "true")
 class LocalModeConfiguration {
 
+    /** Creates the data folder: only once the rosters have loaded, so a wrong configuration leaves nothing behind. */
     @Bean(initMethod = "start", destroyMethod = "close")
     @ConditionalOnProperty(name = LocalModeEnvironment.EMBEDDED_REDIS_PORT)
+    @DependsOn(Rosters.BEAN)
     EmbeddedRedis embeddedRedis(BotProperties properties) throws IOException {
         return new EmbeddedRedis(properties.local().embeddedRedisPort(), properties.local().dataDir());
     }

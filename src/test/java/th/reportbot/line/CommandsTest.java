@@ -170,6 +170,18 @@ class CommandsTest extends BotTestBase {
         ObjectNode bind = chat.say("Ua", "ผูกอำเภอ", FRIDAY);
 
         assertThat(chat.replyTo(bind)).singleElement().asString()
-                .contains("ยังไม่มีรายชื่อเจ้าหน้าที่อำเภอบ้านลาด").contains("officers").contains("ไอดีของฉัน");
+                .contains("ยังไม่มีรายชื่อเจ้าหน้าที่อำเภอบ้านลาด").contains("\"ผูกอำเภอ\"").contains("officers")
+                .contains("ไอดีของฉัน");
+    }
+
+    @Test
+    void exportWhileTheRosterListsNoOfficerSaysHowToAddOneAndGivesNoLink() {
+        chat.say("Ua", "อบต.ไร่โคก รวม 210", FRIDAY);
+
+        ObjectNode export = chat.say("Ua", "ส่งออก", FRIDAY.plusMinutes(1));
+
+        assertThat(chat.replyTo(export)).singleElement().asString()
+                .contains("ยังไม่มีรายชื่อเจ้าหน้าที่อำเภอบ้านลาด").contains("\"ส่งออก\"").contains("officers")
+                .contains("ไอดีของฉัน").doesNotContain("http");
     }
 }

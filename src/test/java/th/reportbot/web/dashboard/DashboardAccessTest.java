@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import th.reportbot.support.BotTestBase;
 import th.reportbot.support.FakeLine;
+import th.reportbot.support.OfficerRosterTestBase;
 import th.reportbot.support.GroupChat;
 
 /** Who may see the officers' page: the admin token, or a group's signed link while it is fresh and unaltered. */
-class DashboardAccessTest extends BotTestBase {
+class DashboardAccessTest extends OfficerRosterTestBase {
     private static final LocalDateTime FRIDAY = LocalDateTime.of(2023, 6, 2, 10, 0);
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private GroupChat chat;
@@ -35,7 +35,7 @@ class DashboardAccessTest extends BotTestBase {
 
     @Test
     void exportCommandRepliesWithASignedLinkThatOpensThisWeeksPage() throws Exception {
-        ObjectNode export = chat.say("Ua", "ส่งออก", FRIDAY.plusMinutes(1));
+        ObjectNode export = chat.say(OFFICER, "ส่งออก", FRIDAY.plusMinutes(1));
 
         String reply = chat.replyTo(export).get(0);
         assertThat(reply).startsWith("📊 หน้าสรุปยอด ThaiD ประจำศุกร์ 2 มิ.ย. 2566").contains("ลิงก์นี้ใช้ได้ 7 วัน");
@@ -47,6 +47,14 @@ class DashboardAccessTest extends BotTestBase {
         assertThat(page.body()).contains("สรุปยอดลงทะเบียน ThaiD อำเภอบ้านลาด").contains("อบต.ไร่โคก").contains("210")
                 .contains("1/15").contains("<title>สรุปยอด ThaiD อำเภอบ้านลาด ศุกร์ 2 มิ.ย. 2566 · " + FakeLine.GROUP_NAME + "</title>")
                 .contains("href=\"/dashboard/dashboard.css\"");
+    }
+
+    @Test
+    void exportAnswersAMemberWhoIsNoOfficerWithoutALink() {
+        ObjectNode export = chat.say("Ua", "ส่งออก", FRIDAY.plusMinutes(1));
+
+        assertThat(chat.replyTo(export)).singleElement().asString()
+                .isEqualTo("เฉพาะเจ้าหน้าที่ของอำเภอบ้านลาดที่มีชื่อในระบบเท่านั้นที่ขอลิงก์หน้าสรุปยอดได้ครับ");
     }
 
     @Test
@@ -103,7 +111,7 @@ class DashboardAccessTest extends BotTestBase {
     @Test
     void exportLinkOpensOnlyTheWeekItWasMadeFor() throws Exception {
         chat.say("Ua", "อบต.ไร่โคก รวม 200", FRIDAY.minusWeeks(1));
-        String reply = chat.replyTo(chat.say("Ua", "ส่งออก", FRIDAY.plusMinutes(1))).get(0);
+        String reply = chat.replyTo(chat.say(OFFICER, "ส่งออก", FRIDAY.plusMinutes(1))).get(0);
         String link = reply.lines().filter(l -> l.startsWith("http")).findFirst().orElseThrow().replace("http://localhost:8080", "");
 
         HttpResponse<String> ownWeek = get(link);

@@ -10,11 +10,11 @@ import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 
-import th.reportbot.support.BotTestBase;
+import th.reportbot.support.OfficerRosterTestBase;
 import th.reportbot.support.GroupChat;
 
 /** The district-total chart of the officers' page. */
-class DashboardChartTest extends BotTestBase {
+class DashboardChartTest extends OfficerRosterTestBase {
     private static final LocalDateTime FIRST_FRIDAY = LocalDateTime.of(2023, 6, 2, 10, 0);
 
     @Test
@@ -23,7 +23,7 @@ class DashboardChartTest extends BotTestBase {
         chat.say("Ua", "อบต.ไร่โคก รวม 210", FIRST_FRIDAY);
         chat.say("Ub", "อบต.ท่าเสน รวม 95", FIRST_FRIDAY.plusMinutes(5));
         chat.say("Ua", "อบต.ไร่โคก รวม 230", FIRST_FRIDAY.plusWeeks(1));
-        String reply = chat.replyTo(chat.say("Ua", "ส่งออก", FIRST_FRIDAY.plusWeeks(1).plusMinutes(1))).get(0);
+        String reply = chat.replyTo(chat.say(OFFICER, "ส่งออก", FIRST_FRIDAY.plusWeeks(1).plusMinutes(1))).get(0);
         String link = reply.lines().filter(l -> l.startsWith("http")).findFirst().orElseThrow()
                 .replace("http://localhost:8080", "http://127.0.0.1:" + port);
 

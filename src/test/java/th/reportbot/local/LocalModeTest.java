@@ -80,6 +80,17 @@ class LocalModeTest {
     }
 
     @Test
+    void theSimulatedDistrictOfficerGetsTheExportLink() throws Exception {
+        HttpResponse<String> sent = post("/simulator/say",
+                "{\"userId\":\"Usimulator-district-officer\",\"text\":\"ส่งออก\"}");
+
+        assertThat(json.readTree(sent.body()).path("callbackStatus").asInt()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(json.readTree(get("/simulator/messages?after=0").body()).findValuesAsText("text"))
+                        .anySatisfy(t -> assertThat(t).contains("/dashboard/g/")));
+    }
+
+    @Test
     void questionShowsItsButtonsAndATapAnswersIt() throws Exception {
         JsonNode setup = json.readTree(get("/simulator/setup").body());
         String member = setup.path("personas").get(12).path("userId").asText();

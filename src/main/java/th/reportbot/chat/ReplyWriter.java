@@ -57,6 +57,11 @@ class ReplyWriter {
             if (submission.onBehalf()) {
                 lines.add(say.say("confirm.on-behalf", c.org().name()));
             }
+            if (c.asksBaseline()) {
+                // Plain digits: the example is meant to be copied back, and a grouped "1,210" reads less plainly.
+                lines.add(say.say("confirm.baseline-ask", c.org().name(), ThaiDateText.short2(district.baselineDate()),
+                        String.valueOf(r.total())));
+            }
         }
         if (beforeDeadline || submission.stillMissing().isEmpty()) {
             lines.add(missingLine(submission.stillMissing(), district));

@@ -57,11 +57,16 @@ class ReplyWriter {
             if (submission.onBehalf()) {
                 lines.add(say.say("confirm.on-behalf", c.org().name()));
             }
-            if (c.asksBaseline()) {
-                // Plain digits: the example is meant to be copied back, and a grouped "1,210" reads less plainly.
-                lines.add(say.say("confirm.baseline-ask", c.org().name(), ThaiDateText.short2(district.baselineDate()),
-                        String.valueOf(r.total())));
-            }
+        }
+        List<Confirmed> asked = submission.confirmed().stream().filter(Confirmed::asksBaseline).toList();
+        if (!asked.isEmpty()) {
+            // One line for all of them: an officer's list of every organisation must still fit one LINE message.
+            // Plain digits in the example: it is meant to be copied back.
+            Confirmed first = asked.get(0);
+            lines.add(say.say("confirm.baseline-ask",
+                    String.join(", ", asked.stream().map(c -> c.org().name()).toList()),
+                    ThaiDateText.short2(district.baselineDate()), first.org().name(),
+                    String.valueOf(first.stored().total())));
         }
         if (beforeDeadline || submission.stillMissing().isEmpty()) {
             lines.add(missingLine(submission.stillMissing(), district));

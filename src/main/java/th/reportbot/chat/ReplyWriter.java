@@ -58,6 +58,16 @@ class ReplyWriter {
                 lines.add(say.say("confirm.on-behalf", c.org().name()));
             }
         }
+        List<Confirmed> asked = submission.confirmed().stream().filter(Confirmed::asksBaseline).toList();
+        if (!asked.isEmpty()) {
+            // One line for all of them: an officer's list of every organisation must still fit one LINE message.
+            // Plain digits in the example: it is meant to be copied back.
+            Confirmed first = asked.get(0);
+            lines.add(say.say("confirm.baseline-ask",
+                    String.join(", ", asked.stream().map(c -> c.org().name()).toList()),
+                    ThaiDateText.short2(district.baselineDate()), first.org().name(),
+                    String.valueOf(first.stored().total())));
+        }
         if (beforeDeadline || submission.stillMissing().isEmpty()) {
             lines.add(missingLine(submission.stillMissing(), district));
         }

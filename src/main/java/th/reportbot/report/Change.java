@@ -59,4 +59,13 @@ public sealed interface Change {
     /** The question was answered or lapsed. */
     record DropPending(String key) implements Change {
     }
+
+    /**
+     * The reply asked for the organisation's baseline (its total on the district's baseline date): it is asked once
+     * per chat.
+     *
+     * @param at when (epoch milliseconds), kept for the audit
+     */
+    record BaselineAsked(String orgId, long at) implements Change {
+    }
 }

@@ -135,6 +135,7 @@ final class ReportPlanner {
         }
         changes.add(new Change.RememberMessage(new MessageRecord(messageId, event.timestamp(),
                 reports.stream().map(c -> VersionRef.of(c.stored())).toList())));
+        reports = askForBaselines(reports, read.baselineAsked(), event.timestamp(), changes);
         if (mayBind && senderOrg == null && userId != null && reports.size() == 1) {
             changes.add(new Change.BindIfUnbound(userId, reports.get(0).org().id()));
         }
@@ -148,6 +149,26 @@ final class ReportPlanner {
         Submission submission = new Submission(parsed, reports, week, missingAfter, completes, false, null, null,
                 onBehalf, null);
         return new Plan(submission, changes);
+    }
+
+    /**
+     * An organisation that only ever sends totals stays out of the district row: its reply asks once (per chat) for
+     * the baseline. Only a total can go in the example, so a report without one is not asked about.
+     */
+    private static List<Confirmed> askForBaselines(List<Confirmed> reports, Set<String> askedBefore, long at,
+                                                   List<Change> changes) {
+        Set<String> asking = new java.util.HashSet<>();
+        List<Confirmed> result = new ArrayList<>();
+        for (Confirmed c : reports) {
+            StoredReport r = c.stored();
+            if (r.baseline() == null && r.total() != null && !askedBefore.contains(r.orgId()) && asking.add(r.orgId())) {
+                changes.add(new Change.BaselineAsked(r.orgId(), at));
+                result.add(c.askingBaseline());
+            } else {
+                result.add(c);
+            }
+        }
+        return result;
     }
 
     /** After the week's deadline (district schedule, Bangkok time) at the event's time. */

@@ -51,6 +51,11 @@ final class RedisKeys {
         return prefix(chatId) + "binding";
     }
 
+    /** Hash: organisation id → when its reply asked for its baseline (epoch ms); asked once, kept for good. */
+    static String baselineAsked(String chatId) {
+        return prefix(chatId) + "baseline-asked";
+    }
+
     /** String: set while the bot is out of the group (it left or was removed). */
     static String left(String chatId) {
         return prefix(chatId) + "left";

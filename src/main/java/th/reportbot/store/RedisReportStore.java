@@ -116,6 +116,8 @@ class RedisReportStore implements ReportStore {
             call.arg("H+", pending, h.pending().key(), write(h.pending()), "E", pending, dedupeFor.toSeconds());
         } else if (change instanceof Change.DropPending d) {
             call.arg("H-", call.key(RedisKeys.pending(chat)), d.key());
+        } else if (change instanceof Change.BaselineAsked b) {
+            call.arg("H+", call.key(RedisKeys.baselineAsked(chat)), b.orgId(), b.at());
         } else if (change instanceof Change.FirstOfMessage m) {
             call.arg("N", call.key(RedisKeys.message(chat, m.messageId())));
         } else if (change instanceof Change.RememberMessage m) {
@@ -170,12 +172,20 @@ class RedisReportStore implements ReportStore {
             for (int i = 0; i < orgs.size(); i++) {
                 args[3 + i] = orgs.get(i);
             }
-            List<?> reply = redis.execute(ORG_REPORTS, List.of(RedisKeys.weeks(chatId), RedisKeys.binding(chatId)), args);
+            List<?> reply = redis.execute(ORG_REPORTS, List.of(RedisKeys.weeks(chatId), RedisKeys.binding(chatId),
+                    RedisKeys.baselineAsked(chatId)), args);
             java.util.Set<String> reported = new java.util.HashSet<>();
             ((List<?>) reply.get(0)).forEach(o -> reported.add((String) o));
             String senderOrg = reply.get(1) instanceof String s ? s : null;
+            java.util.Set<String> asked = new java.util.HashSet<>();
+            List<?> askedAt = (List<?>) reply.get(2);
+            for (int o = 0; o < orgs.size() && o < askedAt.size(); o++) {
+                if (askedAt.get(o) instanceof String) {
+                    asked.add(orgs.get(o));
+                }
+            }
             Map<LocalDate, Map<String, StoredReport>> reports = new LinkedHashMap<>();
-            for (int i = 2; i + 1 < reply.size(); i += 2) {
+            for (int i = 3; i + 1 < reply.size(); i += 2) {
                 Map<String, StoredReport> byOrg = new LinkedHashMap<>();
                 List<?> found = (List<?>) reply.get(i + 1);
                 for (int o = 0; o < orgs.size() && o < found.size(); o++) {
@@ -185,7 +195,7 @@ class RedisReportStore implements ReportStore {
                 }
                 reports.put(LocalDate.parse((String) reply.get(i)), byOrg);
             }
-            return new OrgReports(reported, reports, senderOrg);
+            return new OrgReports(reported, reports, senderOrg, asked);
         });
     }
 

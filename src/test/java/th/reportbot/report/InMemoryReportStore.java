@@ -34,6 +34,7 @@ public final class InMemoryReportStore implements ReportStore {
         final Map<String, Pending> pending = new LinkedHashMap<>();
         final Set<LocalDate> tabled = new HashSet<>();
         final Map<String, String> refused = new HashMap<>();
+        final Map<String, Long> baselineAsked = new HashMap<>();
     }
 
     /** Every event stored for the chat, in the order it was applied (the audit history). */
@@ -114,6 +115,8 @@ public final class InMemoryReportStore implements ReportStore {
             chat.pending.put(h.pending().key(), h.pending());
         } else if (change instanceof Change.DropPending d) {
             chat.pending.remove(d.key());
+        } else if (change instanceof Change.BaselineAsked b) {
+            chat.baselineAsked.put(b.orgId(), b.at());
         } else if (change instanceof Change.RememberMessage m) {
             chat.messages.put(m.message().messageId(), m.message());
         } else {
@@ -159,8 +162,10 @@ public final class InMemoryReportStore implements ReportStore {
             orgIds.forEach(o -> Optional.ofNullable(byOrg.get(o)).ifPresent(r -> found.put(o, r)));
             named.put(w, found);
         });
+        Set<String> asked = new HashSet<>(orgIds);
+        asked.retainAll(chat(chatId).baselineAsked.keySet());
         return new OrgReports(all.getOrDefault(week, Map.of()).keySet(), named,
-                userId == null ? null : chat(chatId).bindings.get(userId));
+                userId == null ? null : chat(chatId).bindings.get(userId), asked);
     }
 
     @Override

@@ -202,6 +202,54 @@ class ReportDeskTest {
         assertThat(total("อบต.ท่าช้าง")).isNull();
     }
 
+    @Test
+    void aTotalOnlyReportAsksForTheBaselineOnceAndTheNextReportDoesNot() {
+        Submission first = say("Ua", "อบต.ท่าช้าง รวม 61 ราย", 0);
+        Submission next = say("Ua", "อบต.ท่าช้าง รวม 65 ราย", 5);
+
+        assertThat(first.confirmed().get(0).asksBaseline()).as("the baseline is unknown: asked").isTrue();
+        assertThat(next.confirmed().get(0).asksBaseline()).as("asked once per chat").isFalse();
+    }
+
+    @Test
+    void aReportStatingItsBaselineIsNotAsked() {
+        Submission s = say("Ua", "อบต.ท่าช้าง ยอดเดิม 50 รวม 61", 0);
+
+        assertThat(s.confirmed().get(0).stored().baseline()).isEqualTo(50L);
+        assertThat(s.confirmed().get(0).asksBaseline()).isFalse();
+        assertThat(row("อบต.ท่าช้าง").covered()).as("in the district row").isTrue();
+    }
+
+    @Test
+    void anOrganisationWithABaselineWeekReportIsNotAsked() {
+        Submission baselineWeek = say("Ua", "อบต.ท่าช้าง ณ 26 พ.ค. 66 รวม 50 ราย", 0);
+        Submission thisWeek = say("Ua", "อบต.ท่าช้าง รวม 61 ราย", 5);
+
+        assertThat(baselineWeek.confirmed().get(0).asksBaseline()).isFalse();
+        assertThat(thisWeek.confirmed().get(0).stored().baseline()).isEqualTo(50L);
+        assertThat(thisWeek.confirmed().get(0).asksBaseline()).isFalse();
+    }
+
+    @Test
+    void aDryRunShowsTheQuestionButDoesNotUseItUp() {
+        Submission dry = desk.dryRun(CHAT, "Ua", "อบต.ท่าช้าง รวม 61 ราย",
+                java.time.Instant.ofEpochMilli(event(0).timestamp()));
+        Submission real = say("Ua", "อบต.ท่าช้าง รวม 61 ราย", 1);
+
+        assertThat(dry.confirmed().get(0).asksBaseline()).isTrue();
+        assertThat(real.confirmed().get(0).asksBaseline()).as("the dry run stored nothing").isTrue();
+    }
+
+    @Test
+    void aHeldReportIsNotAskedUntilItIsStored() {
+        ChatEvent message = event(0);
+        Submission held = desk.submit(message, "Ua", "m1", UNSURE);
+        Answer yes = desk.answer(event(1), "Ua", "Ua", message.eventId(), true, false);
+
+        assertThat(held.confirmed().get(0).asksBaseline()).as("held: the question comes first").isFalse();
+        assertThat(yes.stored().confirmed().get(0).asksBaseline()).as("stored on yes: asked then").isTrue();
+    }
+
     private District withOfficer(String userId) {
         return new District(banLat.id(), banLat.name(), banLat.province(), banLat.groupName(), banLat.baselineDate(),
                 List.of(userId), banLat.organisations(), banLat.schedule());

@@ -89,7 +89,7 @@ class RetentionTest extends BotTestBase {
         chat.say("Ub", "อบต.ท่าช้าง ThaiD ประชุมเสร็จแล้วได้ 61", FRIDAY.plusMinutes(1)); // asked, not stored
 
         for (String kept : List.of("week:2023-06-02", "weeks", "versions:2023-06-02:rai-khok", "version", "binding",
-                "history", "district")) {
+                "history", "district", "baseline-asked")) {
             assertThat(redis.getExpire(g + kept)).as(kept + " never expires").isEqualTo(-1L);
         }
         // They live as long as an event id is remembered: reportbot.store.dedupe-for, which the test base sets long

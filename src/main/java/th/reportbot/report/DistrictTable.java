@@ -13,9 +13,10 @@ public record DistrictTable(String district, LocalDate week, LocalDate baselineD
     /**
      * The district row: each column summed over the same organisations, the {@code covered} ones whose row has its
      * baseline, increase and total, so baseline + increase = total holds for the sums as for each row. The weekly
-     * change is summed over those organisations too, an unknown change counting as nothing.
+     * change is summed over those organisations too, an unknown change counting as nothing. {@code carried} of the
+     * covered organisations have not reported this week and are counted at their latest earlier total.
      */
-    public record Totals(long baseline, long increase, long total, long weekly, int covered) {
+    public record Totals(long baseline, long increase, long total, long weekly, int covered, int carried) {
 
         public static Totals of(List<TableRow> rows) {
             long baseline = 0;
@@ -23,17 +24,19 @@ public record DistrictTable(String district, LocalDate week, LocalDate baselineD
             long total = 0;
             long weekly = 0;
             int covered = 0;
+            int carried = 0;
             for (TableRow r : rows) {
                 if (!r.covered()) {
                     continue;
                 }
                 covered++;
+                carried += r.carried() ? 1 : 0;
                 baseline += r.baseline();
                 increase += r.increase();
                 total += r.total();
                 weekly += r.weekly() == null ? 0 : r.weekly();
             }
-            return new Totals(baseline, increase, total, weekly, covered);
+            return new Totals(baseline, increase, total, weekly, covered, carried);
         }
     }
 

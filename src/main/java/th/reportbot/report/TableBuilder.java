@@ -11,8 +11,10 @@ import th.reportbot.roster.Organisation;
 /**
  * Works out the district table from the stored reports: the form's increase is total − baseline, this week's change
  * is total − the organisation's previous reported total, both computed from totals so that a correction to an earlier
- * week shows everywhere. The district row sums every column over the same organisations, those whose row has all
- * three of the form's numbers, so that it adds up across and down.
+ * week shows everywhere. An organisation that has not reported this week stands at its latest earlier total, marked
+ * with that week, so that the district's current total does not drop every Friday morning. The district row sums
+ * every column over the same organisations, those whose row has all three of the form's numbers, so that it adds up
+ * across and down.
  */
 public final class TableBuilder {
     private TableBuilder() {
@@ -31,8 +33,12 @@ public final class TableBuilder {
             StoredReport report = reports.getOrDefault(week, Map.of()).get(org.id());
             TableRow row;
             if (report == null) {
-                row = new TableRow(org.no(), org.id(), org.name(), baseline, null, null, null, RowStatus.MISSING,
-                        List.of(), null);
+                row = history.before(week).map(earlier -> {
+                    FormNumbers form = FormNumbers.complete(baseline, null, earlier.total());
+                    return new TableRow(org.no(), org.id(), org.name(), form.baseline(), form.increase(), form.total(),
+                            null, RowStatus.MISSING, List.of(), earlier.at(), earlier.week());
+                }).orElseGet(() -> new TableRow(org.no(), org.id(), org.name(), baseline, null, null, null,
+                        RowStatus.MISSING, List.of(), null, null));
             } else {
                 reported++;
                 FormNumbers form = FormNumbers.complete(baseline, null, report.total());
@@ -41,7 +47,7 @@ public final class TableBuilder {
                 Long weekly = total != null && previous != null ? Long.valueOf(total - previous) : report.statedWeekly();
                 RowStatus status = report.warnings().isEmpty() ? RowStatus.REPORTED : RowStatus.WARNING;
                 row = new TableRow(org.no(), org.id(), org.name(), form.baseline(), form.increase(), total, weekly,
-                        status, report.warnings(), report.at());
+                        status, report.warnings(), report.at(), null);
             }
             rows.add(row);
         }

@@ -68,15 +68,49 @@ class TableBuilderTest {
     }
 
     @Test
-    void aMissingOrganisationWithAKnownBaselineIsNotCovered() {
+    void aLateOrganisationStandsAtItsLatestEarlierTotalAndIsCounted() {
         report(BASELINE_WEEK, "tamru", null, 45L);
+        report(WEEK1, "tamru", null, 52L);
+        report(WEEK1, "ban-lat", 1100L, 1250L);
+        report(WEEK2, "ban-lat", 1100L, 1302L);
+
+        DistrictTable table = table(WEEK2);
+        TableRow late = table.rows().get(3);
+
+        assertThat(late.status()).isEqualTo(RowStatus.MISSING);
+        assertThat(late.carriedFrom()).isEqualTo(WEEK1);
+        assertThat(late.total()).isEqualTo(52L);
+        assertThat(late.baseline()).isEqualTo(45L);
+        assertThat(late.increase()).isEqualTo(7L);
+        assertThat(late.weekly()).as("no change is claimed for a week not reported").isNull();
+        assertThat(table.missing()).extracting(TableRow::org).contains("อบต.ตำหรุ");
+        DistrictTable.Totals t = table.totals();
+        assertThat(t.covered()).isEqualTo(2);
+        assertThat(t.carried()).isEqualTo(1);
+        assertThat(t.total()).isEqualTo(1302 + 52);
+        assertThat(t.baseline() + t.increase()).isEqualTo(t.total());
+    }
+
+    @Test
+    void anOrganisationThatNeverReportedIsNotCarried() {
         report(WEEK1, "ban-lat", 1100L, 1250L);
 
-        DistrictTable table = table(WEEK1);
+        TableRow never = table(WEEK1).rows().get(4);
 
-        assertThat(table.rows().get(3).baseline()).isEqualTo(45L);
-        assertThat(table.totals().covered()).isEqualTo(1);
-        assertThat(table.totals().baseline()).as("the missing organisation's baseline is left out").isEqualTo(1100L);
+        assertThat(never.carried()).isFalse();
+        assertThat(never.total()).isNull();
+        assertThat(table(WEEK1).totals().carried()).isZero();
+    }
+
+    @Test
+    void aReportInALaterWeekIsNotCarriedBackwards() {
+        report(WEEK2, "tamru", 45L, 52L);
+        report(WEEK1, "ban-lat", 1100L, 1250L);
+
+        TableRow tamru = table(WEEK1).rows().get(3);
+
+        assertThat(tamru.carried()).isFalse();
+        assertThat(tamru.total()).isNull();
     }
 
     @Test

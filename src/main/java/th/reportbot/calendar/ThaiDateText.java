@@ -5,7 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 
-/** Dates the way Thai officials write them: "ศุกร์ 2 มิ.ย. 2566", "26 พ.ค. 66", "๒๖ พฤษภาคม ๒๕๖๖". */
+/**
+ * Dates the way Thai officials write them: "วันศุกร์ที่ 2 มิ.ย. 2566", "26 พ.ค. 2566", "๒๖ พฤษภาคม ๒๕๖๖". Years are
+ * always the four-digit Buddhist year; Thai digits only in the form's own header, where the letter has them.
+ */
 public final class ThaiDateText {
     private static final DateTimeFormatter THAI_DIGITS_FULL = DateTimeFormatter.ofPattern("d MMMM yyyy")
             .localizedBy(Locale.forLanguageTag("th-TH-u-ca-buddhist-nu-thai"));
@@ -13,16 +16,15 @@ public final class ThaiDateText {
     private ThaiDateText() {
     }
 
-    /** "ศุกร์ 2 มิ.ย. 2566" */
+    /** "วันศุกร์ที่ 2 มิ.ย. 2566" */
     public static String withDay(LocalDate date) {
-        return ThaiCalendar.dayName(date.getDayOfWeek()) + " " + date.getDayOfMonth() + " "
-                + ThaiCalendar.shortMonth(date.getMonthValue()) + " " + ThaiCalendar.buddhistYear(date);
+        return "วัน" + ThaiCalendar.dayName(date.getDayOfWeek()) + "ที่ " + dayMonthYear(date);
     }
 
-    /** "26 พ.ค. 66" */
-    public static String short2(LocalDate date) {
+    /** "26 พ.ค. 2566", where the day of the week is already clear or there is no room for it. */
+    public static String dayMonthYear(LocalDate date) {
         return date.getDayOfMonth() + " " + ThaiCalendar.shortMonth(date.getMonthValue()) + " "
-                + ThaiCalendar.buddhistYear(date) % 100;
+                + ThaiCalendar.buddhistYear(date);
     }
 
     /** "2 มิถุนายน 2566" */

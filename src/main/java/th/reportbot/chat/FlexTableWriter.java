@@ -96,7 +96,7 @@ class FlexTableWriter {
 
         List<FlexComponent> body = new ArrayList<>();
         body.add(row(say.say("table.head.no"), say.say("table.head.org"),
-                say.say("table.head.baseline", ThaiDateText.short2(table.baselineDate())), say.say("table.head.increase"),
+                say.say("table.head.baseline", ThaiDateText.dayMonthYear(table.baselineDate())), say.say("table.head.increase"),
                 say.say("table.head.total"), say.say("table.head.weekly"), "", GREY, true));
         body.add(new FlexSeparator(null, null));
         for (TableRow r : rows) {

@@ -38,7 +38,7 @@ class ReplyWriter {
         for (Confirmed c : submission.confirmed()) {
             StoredReport r = c.stored();
             lines.add(say.say("confirm.header", c.org().name(), ThaiDateText.withDay(r.week())));
-            lines.add(say.say("confirm.numbers", ThaiDateText.short2(district.baselineDate()), number(r.baseline()),
+            lines.add(say.say("confirm.numbers", ThaiDateText.dayMonthYear(district.baselineDate()), number(r.baseline()),
                     number(c.increase()), number(r.total())));
             if (c.weekly() != null) {
                 lines.add(say.say("confirm.weekly", signed(c.weekly())));
@@ -65,7 +65,7 @@ class ReplyWriter {
             Confirmed first = asked.get(0);
             lines.add(say.say("confirm.baseline-ask",
                     String.join(", ", asked.stream().map(c -> c.org().name()).toList()),
-                    ThaiDateText.short2(district.baselineDate()), first.org().name(),
+                    ThaiDateText.dayMonthYear(district.baselineDate()), first.org().name(),
                     String.valueOf(first.stored().total())));
         }
         if (beforeDeadline || submission.stillMissing().isEmpty()) {

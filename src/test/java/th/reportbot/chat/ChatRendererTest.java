@@ -42,7 +42,7 @@ class ChatRendererTest {
 
     @Test
     void aSentenceWritesDatesAndNumbersTheHouseWay() {
-        assertThat(text(renderer.render(Reply.Sentence.of("confirm.lapsed", FRIDAY)))).contains("ศุกร์ 2 มิ.ย. 2566");
+        assertThat(text(renderer.render(Reply.Sentence.of("confirm.lapsed", FRIDAY)))).contains("วันศุกร์ที่ 2 มิ.ย. 2566");
         assertThat(text(renderer.render(Reply.Sentence.of("undo.restored", 1250L)))).contains("1,250");
     }
 

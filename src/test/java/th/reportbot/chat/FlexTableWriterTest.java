@@ -40,7 +40,7 @@ class FlexTableWriterTest {
         assertThat(messages).hasSize(1);
         JsonNode flex = json.readTree(json.writeValueAsString(messages.get(0)));
         assertThat(flex.path("type").asText()).isEqualTo("flex");
-        assertThat(flex.path("altText").asText()).startsWith("สรุปยอดลงทะเบียน ThaiD อำเภอบ้านลาด ศุกร์ 2 มิ.ย. 2566")
+        assertThat(flex.path("altText").asText()).startsWith("สรุปยอดลงทะเบียน ThaiD อำเภอบ้านลาด วันศุกร์ที่ 2 มิ.ย. 2566")
                 .contains("ส่งแล้ว 14/15");
         assertThat(flex.path("contents").path("type").asText()).isEqualTo("bubble");
         assertWithinLimits(flex);
@@ -51,7 +51,7 @@ class FlexTableWriterTest {
             assertThat(at).as(org.name() + " in order").isGreaterThan(previous);
             previous = at;
         }
-        assertThat(texts).contains("รวมทั้งอำเภอ", "ณ 26 พ.ค. 66", "เพิ่มขึ้น", "รวม", "สัปดาห์นี้", "✗", "✓");
+        assertThat(texts).contains("รวมทั้งอำเภอ", "ณ 26 พ.ค. 2566", "เพิ่มขึ้น", "รวม", "สัปดาห์นี้", "✗", "✓");
     }
 
     @Test

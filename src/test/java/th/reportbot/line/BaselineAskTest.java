@@ -15,8 +15,8 @@ import th.reportbot.support.GroupChat;
 /** An organisation that sends only totals is asked once for its baseline, in the reply to its report. */
 class BaselineAskTest extends BotTestBase {
     private static final LocalDateTime FRIDAY = LocalDateTime.of(2023, 6, 2, 10, 0);
-    private static final String ASK = "ℹ️ ยังไม่ทราบยอด ณ 26 พ.ค. 66 ของ อบต.ไร่โคก ช่วยส่งยอดเดิมหนึ่งครั้งนะครับ"
-            + " เช่น \"อบต.ไร่โคก ยอดเดิม ... รวม 210\" (ใส่ยอด ณ 26 พ.ค. 66 แทน ...)";
+    private static final String ASK = "ℹ️ ยังไม่ทราบยอด ณ 26 พ.ค. 2566 ของ อบต.ไร่โคก ช่วยส่งยอดเดิมหนึ่งครั้งนะครับ"
+            + " เช่น \"อบต.ไร่โคก ยอดเดิม ... รวม 210\" (ใส่ยอด ณ 26 พ.ค. 2566 แทน ...)";
     private GroupChat chat;
 
     @BeforeEach
@@ -42,7 +42,7 @@ class BaselineAskTest extends BotTestBase {
 
         assertThat(String.join("\n", chat.replyTo(list)).lines().filter(l -> l.contains("ยังไม่ทราบยอด")))
                 .singleElement().asString()
-                .startsWith("ℹ️ ยังไม่ทราบยอด ณ 26 พ.ค. 66 ของ อบต.ไร่โคก, อบต.ท่าช้าง ช่วยส่งยอดเดิม");
+                .startsWith("ℹ️ ยังไม่ทราบยอด ณ 26 พ.ค. 2566 ของ อบต.ไร่โคก, อบต.ท่าช้าง ช่วยส่งยอดเดิม");
     }
 
     @Test
@@ -50,7 +50,7 @@ class BaselineAskTest extends BotTestBase {
         chat.say("Ua", "อบต.ไร่โคก รวม 210", FRIDAY);
         ObjectNode answer = chat.say("Ua", "อบต.ไร่โคก ยอดเดิม 180 รวม 210", FRIDAY.plusMinutes(5));
 
-        assertThat(String.join("\n", chat.replyTo(answer))).contains("ยอด ณ 26 พ.ค. 66: 180 | เพิ่มขึ้น: 30 | รวม: 210")
+        assertThat(String.join("\n", chat.replyTo(answer))).contains("ยอด ณ 26 พ.ค. 2566: 180 | เพิ่มขึ้น: 30 | รวม: 210")
                 .doesNotContain("ยังไม่ทราบยอด");
     }
 }

@@ -31,7 +31,7 @@ class CommandsTest extends BotTestBase {
 
         // อบต.ไร่โคก has no baseline yet, so the district row counts no one, and the summary says so.
         assertThat(chat.replyTo(summary)).singleElement().asString()
-                .isEqualTo("สรุปยอดลงทะเบียน ThaiD อำเภอบ้านลาด ศุกร์ 2 มิ.ย. 2566: ส่งแล้ว 1/15 ยอดรวม 0 ราย"
+                .isEqualTo("สรุปยอดลงทะเบียน ThaiD อำเภอบ้านลาด วันศุกร์ที่ 2 มิ.ย. 2566: ส่งแล้ว 1/15 ยอดรวม 0 ราย"
                         + " (นับ 0 หน่วยงานที่ทราบครบทั้งยอดเดิมและยอดรวม)");
         assertThat(chat.replyMessagesTo(summary).get(0).path("contents").findValuesAsText("text")).contains("อบต.ไร่โคก", "210");
     }
@@ -57,7 +57,7 @@ class CommandsTest extends BotTestBase {
         ObjectNode missing = chat.say("Ub", "ยังไม่ส่ง", FRIDAY.plusMinutes(1));
 
         String reply = chat.replyTo(missing).get(0);
-        assertThat(reply).startsWith("หน่วยงานที่ยังไม่ส่งรายงาน ประจำศุกร์ 2 มิ.ย. 2566 (1/15 ส่งแล้ว)")
+        assertThat(reply).startsWith("หน่วยงานที่ยังไม่ส่งรายงาน ประจำวันศุกร์ที่ 2 มิ.ย. 2566 (1/15 ส่งแล้ว)")
                 .contains("1. ทต.บ้านลาด").contains("15. อบต.ห้วยลึก").doesNotContain("ไร่โคก");
     }
 

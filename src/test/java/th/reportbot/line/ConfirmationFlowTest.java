@@ -102,7 +102,7 @@ class ConfirmationFlowTest extends BotTestBase {
 
         ObjectNode afterDeadline = chat.tap("Ua", yes, FRIDAY.withHour(17));
 
-        assertThat(chat.replyTo(afterDeadline).get(0)).startsWith("หมดเวลาตอบคำถามนี้แล้ว (เลยกำหนดส่งของวันศุกร์ 2 มิ.ย. 2566)");
+        assertThat(chat.replyTo(afterDeadline).get(0)).startsWith("หมดเวลาตอบคำถามนี้แล้ว (เลยกำหนดส่งของวันศุกร์ที่ 2 มิ.ย. 2566)");
         JsonNode table = chat.table(WEEK, ADMIN_TOKEN);
         assertThat(table.path("reported").asInt()).isZero();
         assertThat(row(chat, "อบต.ท่าช้าง").path("status").asText()).isEqualTo("MISSING");
@@ -162,8 +162,8 @@ class ConfirmationFlowTest extends BotTestBase {
         ObjectNode before = chat.say("Ua", "อบต.ไร่โคก รวม 210 ราย ณ 1 ม.ค. 2566", FRIDAY);
         ObjectNode nextYear = chat.say("Ub", "อบต.ท่าช้าง รวม 61 ราย ณ 7 มิ.ย. 2567", FRIDAY);
 
-        assertThat(chat.replyTo(before).get(0)).startsWith("ยังไม่ได้บันทึกครับ").contains("รอบวันศุกร์ 6 ม.ค. 2566", "ตั้งแต่รอบวันศุกร์ 26 พ.ค. 2566");
-        assertThat(chat.replyTo(nextYear).get(0)).startsWith("ยังไม่ได้บันทึกครับ").contains("รอบวันศุกร์ 7 มิ.ย. 2567");
+        assertThat(chat.replyTo(before).get(0)).startsWith("ยังไม่ได้บันทึกครับ").contains("รอบวันศุกร์ที่ 6 ม.ค. 2566", "ตั้งแต่รอบวันศุกร์ที่ 26 พ.ค. 2566");
+        assertThat(chat.replyTo(nextYear).get(0)).startsWith("ยังไม่ได้บันทึกครับ").contains("รอบวันศุกร์ที่ 7 มิ.ย. 2567");
         assertThat(redis.keys("rb:{Cconf11}:week:*")).isEmpty();
     }
 

@@ -81,9 +81,9 @@ class CorrectionsTest extends BotTestBase {
     void writtenDateWinsOverTheDayOfPosting() throws Exception {
         // After the week's deadline, only the organisation's own member (or an officer) may write it.
         chat.say("Ua", "ผูก อบต.ไร่โคก", FRIDAY);
-        ObjectNode late = chat.say("Ua", "อบต.ไร่โคก ข้อมูล ณ 2 มิ.ย. 66 รวม 210", FRIDAY.plusDays(3));
+        ObjectNode late = chat.say("Ua", "อบต.ไร่โคก ข้อมูล ณ 2 มิ.ย. 2566 รวม 210", FRIDAY.plusDays(3));
 
-        assertThat(chat.replyTo(late)).singleElement().asString().contains("ประจำศุกร์ 2 มิ.ย. 2566");
+        assertThat(chat.replyTo(late)).singleElement().asString().contains("ประจำวันศุกร์ที่ 2 มิ.ย. 2566");
         assertThat(totalOfRaiKhok()).isEqualTo(210);
     }
 }

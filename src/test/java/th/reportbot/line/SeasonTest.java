@@ -56,8 +56,8 @@ class SeasonTest extends BotTestBase {
         ObjectNode last = chat.say("Uhuai-luek", "ห้วยลึก ๑๐ ราย", FRI1.plusHours(2));
 
         assertThat(chat.replyTo(sent.get(0))).singleElement().asString()
-                .contains("✅ รับรายงาน ทต.บ้านลาด ประจำศุกร์ 26 พ.ค. 2566")
-                .contains("ยอด ณ 26 พ.ค. 66: 1,100 | เพิ่มขึ้น: 0 | รวม: 1,100 ราย")
+                .contains("✅ รับรายงาน ทต.บ้านลาด ประจำวันศุกร์ที่ 26 พ.ค. 2566")
+                .contains("ยอด ณ 26 พ.ค. 2566: 1,100 | เพิ่มขึ้น: 0 | รวม: 1,100 ราย")
                 .contains("ยังไม่ส่ง 14 แห่ง");
         assertThat(chat.replyTo(sent.get(13))).singleElement().asString()
                 .contains("อบต.ถ้ำรงค์").contains("รวม: 30 ราย").contains("ยังไม่ส่ง 1 แห่ง: อบต.ห้วยลึก");
@@ -98,20 +98,20 @@ class SeasonTest extends BotTestBase {
         ObjectNode thaChang = chat.say("Utha-chang", "อบต.ท่าช้าง 40 ➡️ 46", FRI2.plusMinutes(9));
         chat.say("Utham-rong", "อบต.ถ้ำรงค์ ThaiD ยังไม่มีผู้ลงทะเบียนเพิ่มค่ะ ยอดรวมคงเดิม 30", FRI2.plusMinutes(10));
         ObjectNode huaiLuek = chat.say("Uhuai-luek", "อบต.ห้วยลึก ยอดเท่าเดิมค่ะ", FRI2.plusMinutes(11));
-        ObjectNode meeting = chat.say("Uofficer", "ประชุมวันจันทร์ที่ 5 มิ.ย. 66 เวลา 09.30 น. ห้องประชุมอำเภอ ชั้น 2", FRI2.plusMinutes(12));
+        ObjectNode meeting = chat.say("Uofficer", "ประชุมวันจันทร์ที่ 5 มิ.ย. 2566 เวลา 09.30 น. ห้องประชุมอำเภอ ชั้น 2", FRI2.plusMinutes(12));
         ObjectNode tamruFix = chat.say("Utamru", "อบต.ตำหรุ รวม 52 แก้ไขจากที่ส่งไปเมื่อเช้านะคะ", FRI2.plusHours(1));
         ObjectNode undo = chat.say("Urai-khok", "ยกเลิก", FRI2.plusHours(1).plusMinutes(1));
         chat.say("Urai-khok", "อบต.ไร่โคก 212", FRI2.plusHours(1).plusMinutes(2));
         chat.post(Webhooks.unsendEvent(chat.groupId(), "Urong-khe", chat.nextEventId(),
                 GroupChat.millis(FRI2.plusHours(1).plusMinutes(3)), rongKhe.path("message").path("id").asText()));
         chat.post(Webhooks.redelivered(banHat));
-        ObjectNode late = chat.say("Unong-kapu", "อบต.หนองกะปุ รายงาน ณ วันที่ 2 มิ.ย. 66 รวม 135 ราย",
+        ObjectNode late = chat.say("Unong-kapu", "อบต.หนองกะปุ รายงาน ณ วันที่ 2 มิ.ย. 2566 รวม 135 ราย",
                 LocalDateTime.of(2023, 6, 3, 9, 0));
 
         assertThat(chat.replyTo(banLat)).singleElement().asString()
                 .contains("ทต.บ้านลาด").contains("เพิ่มขึ้น: 150 | รวม: 1,250 ราย").contains("เปลี่ยนจากครั้งก่อน: +150");
         assertThat(chat.replyTo(banHat)).singleElement().asString().contains("รวม: 98 ราย").contains("+8");
-        assertThat(chat.replyTo(tamru)).singleElement().asString().contains("ยอด ณ 26 พ.ค. 66: 45 | เพิ่มขึ้น: 5 | รวม: 50 ราย");
+        assertThat(chat.replyTo(tamru)).singleElement().asString().contains("ยอด ณ 26 พ.ค. 2566: 45 | เพิ่มขึ้น: 5 | รวม: 50 ราย");
         assertThat(chat.replyTo(raiSathon)).singleElement().asString()
                 .contains("รวม: 185 ราย").contains("⚠️ ตัวเลขไม่ลงตัว: 150 + 30 ไม่เท่ากับ 185");
         assertThat(chat.replyTo(thaChang)).singleElement().asString().contains("รวม: 46 ราย").contains("+6");
@@ -119,7 +119,7 @@ class SeasonTest extends BotTestBase {
         chat.assertNoReplyTo(meeting);
         assertThat(chat.replyTo(tamruFix)).singleElement().asString().contains("แก้ไขยอดรวม 50 → 52");
         assertThat(chat.replyTo(undo)).singleElement().asString().isEqualTo("ยกเลิกรายงาน อบต.ไร่โคก (รวม 210) ของสัปดาห์นี้แล้ว");
-        assertThat(chat.replyTo(late)).singleElement().asString().contains("อบต.หนองกะปุ ประจำศุกร์ 2 มิ.ย. 2566");
+        assertThat(chat.replyTo(late)).singleElement().asString().contains("อบต.หนองกะปุ ประจำวันศุกร์ที่ 2 มิ.ย. 2566");
         assertThat(FakeLineReplies.countFor(banHat, webhooks)).as("the redelivery is not answered again").isEqualTo(1);
 
         // increase = total − 26 May count; weekly = total − the previous reported total. The district row sums the

@@ -64,12 +64,12 @@ class WeekBoundsTest extends BotTestBase {
         chat.say("Ua", "อบต.ไร่โคก รวม 210", FRIDAY); // Ua is bound to อบต.ไร่โคก by this first report
         chat.say("Ub", "อบต.ท่าช้าง รวม 61", FRIDAY.plusMinutes(1)); // Ub to อบต.ท่าช้าง
 
-        ObjectNode stranger = chat.say("Ub", "อบต.ไร่โคก ณ 2 มิ.ย. 66 รวม 999", SATURDAY);
+        ObjectNode stranger = chat.say("Ub", "อบต.ไร่โคก ณ 2 มิ.ย. 2566 รวม 999", SATURDAY);
         assertThat(chat.replyTo(stranger)).containsExactly(
-                TestSentences.botSentences().say("week.too-late", "ศุกร์ 2 มิ.ย. 2566", "อบต.ไร่โคก"));
+                TestSentences.botSentences().say("week.too-late", "วันศุกร์ที่ 2 มิ.ย. 2566", "อบต.ไร่โคก"));
         assertThat(raiKhok().path("total").asLong()).isEqualTo(210);
 
-        ObjectNode member = chat.say("Ua", "อบต.ไร่โคก ณ 2 มิ.ย. 66 รวม 215", SATURDAY.plusMinutes(1));
+        ObjectNode member = chat.say("Ua", "อบต.ไร่โคก ณ 2 มิ.ย. 2566 รวม 215", SATURDAY.plusMinutes(1));
         assertThat(String.join("\n", chat.replyTo(member))).contains(TestSentences.botSentences().say("warning.late-change"));
         assertThat(raiKhok().path("total").asLong()).isEqualTo(215);
         assertThat(raiKhok().path("warnings").toString()).as("flagged to officers").contains("LATE_CHANGE");
@@ -77,14 +77,14 @@ class WeekBoundsTest extends BotTestBase {
 
     @Test
     void aClerksFirstReportJustAfterTheDeadlineIsStoredFlaggedAndBindsThem() throws Exception {
-        ObjectNode late = chat.say("Uc", "อบต.ไร่โคก ณ 2 มิ.ย. 66 รวม 210", SATURDAY.withHour(9));
+        ObjectNode late = chat.say("Uc", "อบต.ไร่โคก ณ 2 มิ.ย. 2566 รวม 210", SATURDAY.withHour(9));
 
         assertThat(String.join("\n", chat.replyTo(late))).startsWith("✅ รับรายงาน อบต.ไร่โคก")
                 .contains(TestSentences.botSentences().say("warning.late-change"));
         assertThat(raiKhok().path("total").asLong()).isEqualTo(210);
-        ObjectNode another = chat.say("Uc", "อบต.ท่าช้าง ณ 2 มิ.ย. 66 รวม 61", SATURDAY.withHour(9).plusMinutes(1));
+        ObjectNode another = chat.say("Uc", "อบต.ท่าช้าง ณ 2 มิ.ย. 2566 รวม 61", SATURDAY.withHour(9).plusMinutes(1));
         assertThat(chat.replyTo(another)).as("now bound to อบต.ไร่โคก, not a member of อบต.ท่าช้าง")
-                .containsExactly(TestSentences.botSentences().say("week.too-late", "ศุกร์ 2 มิ.ย. 2566", "อบต.ท่าช้าง"));
+                .containsExactly(TestSentences.botSentences().say("week.too-late", "วันศุกร์ที่ 2 มิ.ย. 2566", "อบต.ท่าช้าง"));
     }
 
     @Test

@@ -122,14 +122,14 @@ class ReportDeskTest {
         say("Ua", "อบต.ท่าช้าง รวม 61 ราย", 0); // Ua is now bound to อบต.ท่าช้าง
         say("Ub", "อบต.ไร่โคก รวม 210 ราย", 1); // Ub to อบต.ไร่โคก
         int nextSaturday = 24 * 60;
-        String lateCorrection = "อบต.ท่าช้าง ณ 2 มิ.ย. 66 รวม 99 ราย";
+        String lateCorrection = "อบต.ท่าช้าง ณ 2 มิ.ย. 2566 รวม 99 ราย";
 
         Submission stranger = say("Ub", lateCorrection, nextSaturday);
         assertThat(stranger.tooLate()).as("refused, and why").isEqualTo(new Submission.TooLate("อบต.ท่าช้าง", FRIDAY));
         assertThat(stranger.stored()).isFalse();
         assertThat(total("อบต.ท่าช้าง")).isEqualTo(61L);
 
-        Submission member = say("Ua", "อบต.ท่าช้าง ณ 2 มิ.ย. 66 รวม 65 ราย", nextSaturday + 1);
+        Submission member = say("Ua", "อบต.ท่าช้าง ณ 2 มิ.ย. 2566 รวม 65 ราย", nextSaturday + 1);
         assertThat(member.stored()).isTrue();
         assertThat(total("อบต.ท่าช้าง")).isEqualTo(65L);
         assertThat(row("อบต.ท่าช้าง").warnings()).as("flagged to officers").contains(ReportWarning.LATE_CHANGE);
@@ -222,7 +222,7 @@ class ReportDeskTest {
 
     @Test
     void anOrganisationWithABaselineWeekReportIsNotAsked() {
-        Submission baselineWeek = say("Ua", "อบต.ท่าช้าง ณ 26 พ.ค. 66 รวม 50 ราย", 0);
+        Submission baselineWeek = say("Ua", "อบต.ท่าช้าง ณ 26 พ.ค. 2566 รวม 50 ราย", 0);
         Submission thisWeek = say("Ua", "อบต.ท่าช้าง รวม 61 ราย", 5);
 
         assertThat(baselineWeek.confirmed().get(0).asksBaseline()).isFalse();

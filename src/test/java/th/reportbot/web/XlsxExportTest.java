@@ -44,7 +44,7 @@ class XlsxExportTest extends BotTestBase {
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertThat(wb.getProperties().getCoreProperties().getTitle()).as("the file says which LINE group it is from")
-                    .isEqualTo("สรุปยอด ThaiD อำเภอบ้านลาด ศุกร์ 2 มิ.ย. 2566 · " + FakeLine.GROUP_NAME);
+                    .isEqualTo("สรุปยอด ThaiD อำเภอบ้านลาด วันศุกร์ที่ 2 มิ.ย. 2566 · " + FakeLine.GROUP_NAME);
             Sheet form = wb.getSheet("แบบรายงาน");
             assertThat(text(form, 0, 0)).isEqualTo("แบบรายงานการลงทะเบียนใช้งานแอปพลิเคชัน \"ThaiD\"");
             assertThat(text(form, 1, 0)).isEqualTo("หน่วยงาน อำเภอบ้านลาด จังหวัดเพชรบุรี");
@@ -73,8 +73,8 @@ class XlsxExportTest extends BotTestBase {
             assertThat(form.getColumnWidth(1)).as("room for Thai names").isGreaterThan(20 * 256);
 
             Sheet weeks = wb.getSheet("รายสัปดาห์");
-            assertThat(text(weeks, 0, 2)).isEqualTo("26 พ.ค. 66");
-            assertThat(text(weeks, 0, 3)).isEqualTo("2 มิ.ย. 66");
+            assertThat(text(weeks, 0, 2)).isEqualTo("26 พ.ค. 2566");
+            assertThat(text(weeks, 0, 3)).isEqualTo("2 มิ.ย. 2566");
             for (int i = 0; i < 15; i++) {
                 assertThat(number(weeks, 1 + i, 2)).isEqualTo(nullable(baselineWeek.path("rows").get(i).path("total")));
                 assertThat(number(weeks, 1 + i, 3)).isEqualTo(nullable(json.path("rows").get(i).path("total")));

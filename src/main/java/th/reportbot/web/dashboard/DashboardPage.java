@@ -41,7 +41,7 @@ record DashboardPage(String groupId, String groupName, String district, String w
             TableRow r = table.rows().get(i);
             List<TrendChart.Point> points = new ArrayList<>();
             for (DistrictTable t : all) {
-                points.add(new TrendChart.Point(ThaiDateText.short2(t.week()), t.rows().get(i).total(), null));
+                points.add(new TrendChart.Point(ThaiDateText.dayMonthYear(t.week()), t.rows().get(i).total(), null));
             }
             rows.add(new Row(r.no(), r.org(), r.baseline(), r.increase(), r.total(), r.weekly(), r.status().name(),
                     r.warnings().stream().map(w -> warning(w, words)).toList(), TrendChart.spark(points)));
@@ -52,7 +52,7 @@ record DashboardPage(String groupId, String groupName, String district, String w
         return new DashboardPage(groupId, groupName, table.district(), table.week().toString(), ThaiDateText.withDay(table.week()),
                 words.say("page.deadline", ThaiDateText.withDay(deadline.toLocalDate()),
                         String.format("%02d:%02d", deadline.getHour(), deadline.getMinute())),
-                ThaiDateText.short2(table.baselineDate()), rows, table.totals(), table.reported(), table.expected(),
+                ThaiDateText.dayMonthYear(table.baselineDate()), rows, table.totals(), table.reported(), table.expected(),
                 table.missing().stream().map(TableRow::org).toList(), List.copyOf(pending), weeks,
                 link.apply(table.week().minusWeeks(1), ""), link.apply(table.week().plusWeeks(1), ""),
                 link.apply(table.week(), ".xlsx"), link.apply(table.week(), ".csv"), TrendChart.large(district));
@@ -78,7 +78,7 @@ record DashboardPage(String groupId, String groupName, String district, String w
                     any = true;
                 }
             }
-            String label = ThaiDateText.short2(t.week());
+            String label = ThaiDateText.dayMonthYear(t.week());
             String note = t.reported() < t.expected()
                     ? words.say("page.chart.partial", String.valueOf(t.reported()), String.valueOf(t.expected())) : null;
             points.add(new TrendChart.Point(label, any ? sum : null, note));

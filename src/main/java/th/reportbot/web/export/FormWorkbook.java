@@ -124,7 +124,7 @@ public class FormWorkbook {
         text(header, 0, words.say("xlsx.head.no"), s.header);
         text(header, 1, words.say("xlsx.head.org"), s.header);
         for (int w = 0; w < weeks.size(); w++) {
-            text(header, 2 + w, ThaiDateText.short2(weeks.get(w).week()), s.header);
+            text(header, 2 + w, ThaiDateText.dayMonthYear(weeks.get(w).week()), s.header);
             sheet.setColumnWidth(2 + w, 12 * 256);
         }
         for (int o = 0; o < district.organisations().size(); o++) {

@@ -38,14 +38,14 @@ class DashboardAccessTest extends OfficerRosterTestBase {
         ObjectNode export = chat.say(OFFICER, "ส่งออก", FRIDAY.plusMinutes(1));
 
         String reply = chat.replyTo(export).get(0);
-        assertThat(reply).startsWith("📊 หน้าสรุปยอด ThaiD ประจำศุกร์ 2 มิ.ย. 2566").contains("ลิงก์นี้ใช้ได้ 7 วัน");
+        assertThat(reply).startsWith("📊 หน้าสรุปยอด ThaiD ประจำวันศุกร์ที่ 2 มิ.ย. 2566").contains("ลิงก์นี้ใช้ได้ 7 วัน");
         String link = reply.lines().filter(l -> l.startsWith("http")).findFirst().orElseThrow();
         assertThat(link).startsWith("http://localhost:8080/dashboard/g/Cdash/2023-06-02?exp=");
 
         HttpResponse<String> page = get(link.replace("http://localhost:8080", ""));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("สรุปยอดลงทะเบียน ThaiD อำเภอบ้านลาด").contains("อบต.ไร่โคก").contains("210")
-                .contains("1/15").contains("<title>สรุปยอด ThaiD อำเภอบ้านลาด ศุกร์ 2 มิ.ย. 2566 · " + FakeLine.GROUP_NAME + "</title>")
+                .contains("1/15").contains("<title>สรุปยอด ThaiD อำเภอบ้านลาด วันศุกร์ที่ 2 มิ.ย. 2566 · " + FakeLine.GROUP_NAME + "</title>")
                 .contains("href=\"/dashboard/dashboard.css\"");
     }
 

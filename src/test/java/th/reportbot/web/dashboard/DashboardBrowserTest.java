@@ -98,7 +98,7 @@ class DashboardBrowserTest extends BotTestBase {
         assertThat(browser.findElement(By.id("covered")).getText()).startsWith("แถวรวมนับ 4 จาก 15 หน่วยงาน");
         screenshot();
 
-        new Select(browser.findElement(By.id("week"))).selectByVisibleText("ศุกร์ 26 พ.ค. 2566");
+        new Select(browser.findElement(By.id("week"))).selectByVisibleText("วันศุกร์ที่ 26 พ.ค. 2566");
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().endsWith("/2023-05-26"));
         assertThat(browser.findElement(By.id("reported")).getText()).isEqualTo("15/15");
         assertThat(row("ทต.บ้านลาด", "total")).isEqualTo("1,100");

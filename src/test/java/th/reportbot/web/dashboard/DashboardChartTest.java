@@ -31,8 +31,8 @@ class DashboardChartTest extends OfficerRosterTestBase {
                 HttpResponse.BodyHandlers.ofString()).body();
 
         // 9 June: ไร่โคก 230 and ท่าเสน's 95 of the week before; not 230 alone.
-        assertThat(page).contains("<title>2 มิ.ย. 66: 305 (ส่ง 2/15 แห่ง ที่เหลือนับยอดล่าสุดที่ส่ง)</title>")
-                .contains("<title>9 มิ.ย. 66: 325 (ส่ง 1/15 แห่ง ที่เหลือนับยอดล่าสุดที่ส่ง)</title>")
-                .doesNotContain("9 มิ.ย. 66: 230");
+        assertThat(page).contains("<title>2 มิ.ย. 2566: 305 (ส่ง 2/15 แห่ง ที่เหลือนับยอดล่าสุดที่ส่ง)</title>")
+                .contains("<title>9 มิ.ย. 2566: 325 (ส่ง 1/15 แห่ง ที่เหลือนับยอดล่าสุดที่ส่ง)</title>")
+                .doesNotContain("9 มิ.ย. 2566: 230");
     }
 }

@@ -13,6 +13,11 @@ public final class ThaiDateText {
     private static final DateTimeFormatter THAI_DIGITS_FULL = DateTimeFormatter.ofPattern("d MMMM yyyy")
             .localizedBy(Locale.forLanguageTag("th-TH-u-ca-buddhist-nu-thai"));
 
+    private static final DateTimeFormatter THAI_DIGITS_DAY = DateTimeFormatter.ofPattern("d")
+            .localizedBy(Locale.forLanguageTag("th-TH-u-ca-buddhist-nu-thai"));
+    private static final DateTimeFormatter THAI_DIGITS_YEAR = DateTimeFormatter.ofPattern("yyyy")
+            .localizedBy(Locale.forLanguageTag("th-TH-u-ca-buddhist-nu-thai"));
+
     private ThaiDateText() {
     }
 
@@ -44,5 +49,15 @@ public final class ThaiDateText {
     /** "๒๖ พฤษภาคม ๒๕๖๖": the JDK writes it, Buddhist calendar and Thai digits from the locale's extensions. */
     public static String fullInThaiDigits(LocalDate date) {
         return THAI_DIGITS_FULL.format(date);
+    }
+
+    /** "๒" for 2 June 2566. */
+    public static String dayInThaiDigits(LocalDate date) {
+        return THAI_DIGITS_DAY.format(date);
+    }
+
+    /** "๒๕๖๖" for 2 June 2566. */
+    public static String yearInThaiDigits(LocalDate date) {
+        return THAI_DIGITS_YEAR.format(date);
     }
 }

@@ -24,7 +24,16 @@ class SeasonTest extends BotTestBase {
     private static final LocalDateTime FRI2 = LocalDateTime.of(2023, 6, 2, 9, 0);
     private static final LocalDateTime FRI3 = LocalDateTime.of(2023, 6, 9, 9, 0);
 
-    record Row(int no, String org, Long baseline, Long increase, Long total, Long weekly, String status, String warnings) {
+    record Row(int no, String org, Long baseline, Long increase, Long total, Long weekly, String status, String warnings,
+               String carriedFrom) {
+        Row(int no, String org, Long baseline, Long increase, Long total, Long weekly, String status, String warnings) {
+            this(no, org, baseline, increase, total, weekly, status, warnings, "");
+        }
+
+        /** Not reported this week: shown at its latest earlier total, from the week named. */
+        static Row late(int no, String org, long baseline, long total, String week) {
+            return new Row(no, org, baseline, total - baseline, total, null, "MISSING", "", week);
+        }
     }
 
     @Test
@@ -68,7 +77,7 @@ class SeasonTest extends BotTestBase {
         assertThat(lastReply.get(1)).contains("ส่งแล้ว 15/15").contains("ยอดรวม 2,606 ราย");
         assertThat(chat.replyMessagesTo(last).get(1).path("type").asText()).isEqualTo("flex");
 
-        assertTable(chat.table("2023-05-26", ADMIN_TOKEN), 15, new long[]{2606, 0, 2606, 0, 15}, List.of(
+        assertTable(chat.table("2023-05-26", ADMIN_TOKEN), 15, new long[]{2606, 0, 2606, 0, 15, 0}, List.of(
                 new Row(1, "ทต.บ้านลาด", 1100L, 0L, 1100L, null, "REPORTED", ""),
                 new Row(2, "อบต.บ้านหาด", 90L, 0L, 90L, null, "REPORTED", ""),
                 new Row(3, "อบต.บ้านทาน", 60L, 0L, 60L, null, "REPORTED", ""),
@@ -122,21 +131,23 @@ class SeasonTest extends BotTestBase {
         assertThat(chat.replyTo(late)).singleElement().asString().contains("อบต.หนองกะปุ ประจำวันศุกร์ที่ 2 มิ.ย. 2566");
         assertThat(FakeLineReplies.countFor(banHat, webhooks)).as("the redelivery is not answered again").isEqualTo(1);
 
-        // increase = total − 26 May count; weekly = total − the previous reported total. The district row sums the
-        // 12 organisations that reported, baseline too, so it adds up across: 2,066 + 264 = 2,330.
-        assertTable(chat.table("2023-06-02", ADMIN_TOKEN), 12, new long[]{2066, 264, 2330, 264, 12}, List.of(
+        // increase = total − 26 May count; weekly = total − the previous reported total. The district row sums all 15:
+        // the 12 that reported and the 3 late ones at their 26 May totals, so it adds up across: 2,606 + 264 = 2,870.
+        // The three that did not report stand at their 26 May totals (60, 280, 200) and are counted in the district row.
+        assertTable(chat.table("2023-06-02", ADMIN_TOKEN), 12, new long[]{2606, 264, 2870, 264, 15, 3}, List.of(
                 new Row(1, "ทต.บ้านลาด", 1100L, 150L, 1250L, 150L, "REPORTED", ""),
                 new Row(2, "อบต.บ้านหาด", 90L, 8L, 98L, 8L, "REPORTED", ""),
-                new Row(3, "อบต.บ้านทาน", 60L, null, null, null, "MISSING", ""),
+                Row.late(3, "อบต.บ้านทาน", 60, 60, "2023-05-26"),
                 new Row(4, "อบต.ตำหรุ", 45L, 7L, 52L, 7L, "REPORTED", ""),
                 new Row(5, "อบต.สมอพลือ", 130L, 11L, 141L, 11L, "REPORTED", ""),
                 new Row(6, "อบต.ไร่มะขาม", 64L, 12L, 76L, 12L, "REPORTED", ""),
                 new Row(7, "อบต.ท่าเสน", 87L, 8L, 95L, 8L, "REPORTED", ""),
-                new Row(8, "อบต.หนองกระเจ็ด", 280L, null, null, null, "MISSING", ""),
+                Row.late(8, "อบต.หนองกระเจ็ด", 280, 280, "2023-05-26"),
                 // sent on Saturday by its own member: stored, and flagged to officers as written after the deadline
                 new Row(9, "อบต.หนองกะปุ", 120L, 15L, 135L, 15L, "WARNING", "LATE_CHANGE"),
                 new Row(10, "อบต.ไร่โคก", 200L, 12L, 212L, 12L, "REPORTED", ""),
-                new Row(11, "อบต.โรงเข้", 200L, null, null, null, "MISSING", ""),
+                // its 2 June report was unsent
+                Row.late(11, "อบต.โรงเข้", 200, 200, "2023-05-26"),
                 new Row(12, "อบต.ไร่สะท้อน", 150L, 35L, 185L, 35L, "WARNING", "MISMATCH"),
                 new Row(13, "อบต.ท่าช้าง", 40L, 6L, 46L, 6L, "REPORTED", ""),
                 new Row(14, "อบต.ถ้ำรงค์", 30L, 0L, 30L, 0L, "REPORTED", ""),
@@ -175,25 +186,25 @@ class SeasonTest extends BotTestBase {
         assertThat(chat.replyTo(stranger)).singleElement().asString().startsWith("ได้รับตัวเลขแล้ว แต่ไม่ทราบว่าเป็นของหน่วยงานใด");
         assertThat(chat.replyTo(outsider)).singleElement().asString().startsWith("\"อบต.บางกระเจ้า\" ไม่อยู่ในรายชื่อหน่วยงานของอำเภอบ้านลาด");
 
-        assertTable(chat.table("2023-06-09", ADMIN_TOKEN), 10, new long[]{1962, 756, 2718, 531, 10}, List.of(
+        assertTable(chat.table("2023-06-09", ADMIN_TOKEN), 10, new long[]{2606, 795, 3401, 531, 15, 5}, List.of(
                 new Row(1, "ทต.บ้านลาด", 1100L, 202L, 1302L, 52L, "REPORTED", ""),
                 new Row(2, "อบต.บ้านหาด", 90L, 15L, 105L, 7L, "REPORTED", ""),
-                new Row(3, "อบต.บ้านทาน", 60L, null, null, null, "MISSING", ""),
+                Row.late(3, "อบต.บ้านทาน", 60, 60, "2023-05-26"),
                 new Row(4, "อบต.ตำหรุ", 45L, 3L, 48L, -4L, "WARNING", "TOTAL_DROPPED"),
                 new Row(5, "อบต.สมอพลือ", 130L, 22L, 152L, 11L, "REPORTED", ""),
-                new Row(6, "อบต.ไร่มะขาม", 64L, null, null, null, "MISSING", ""),
+                Row.late(6, "อบต.ไร่มะขาม", 64, 76, "2023-06-02"),
                 new Row(7, "อบต.ท่าเสน", 87L, 15L, 102L, 7L, "REPORTED", ""),
                 new Row(8, "อบต.หนองกระเจ็ด", 280L, 420L, 700L, 420L, "WARNING", "IMPLAUSIBLE_JUMP"),
-                new Row(9, "อบต.หนองกะปุ", 120L, null, null, null, "MISSING", ""),
-                new Row(10, "อบต.ไร่โคก", 200L, null, null, null, "MISSING", ""),
-                new Row(11, "อบต.โรงเข้", 200L, null, null, null, "MISSING", ""),
+                Row.late(9, "อบต.หนองกะปุ", 120, 135, "2023-06-02"),
+                Row.late(10, "อบต.ไร่โคก", 200, 212, "2023-06-02"),
+                Row.late(11, "อบต.โรงเข้", 200, 200, "2023-05-26"),
                 new Row(12, "อบต.ไร่สะท้อน", 150L, 40L, 190L, 5L, "WARNING", "BASELINE_CHANGED"),
                 new Row(13, "อบต.ท่าช้าง", 40L, 10L, 50L, 4L, "REPORTED", ""),
                 new Row(14, "อบต.ถ้ำรงค์", 30L, 14L, 44L, 14L, "REPORTED", ""),
                 new Row(15, "อบต.ห้วยลึก", 10L, 15L, 25L, 15L, "REPORTED", "")));
 
         // The earlier weeks still read as they did.
-        assertThat(chat.table("2023-06-02", ADMIN_TOKEN).path("totals").path("total").asLong()).isEqualTo(2330);
+        assertThat(chat.table("2023-06-02", ADMIN_TOKEN).path("totals").path("total").asLong()).isEqualTo(2870);
     }
 
     private static void assertTable(JsonNode table, int reported, long[] totals, List<Row> rows) {
@@ -207,13 +218,15 @@ class SeasonTest extends BotTestBase {
             r.path("warnings").forEach(w -> warnings.add(w.asText()));
             actual.add(new Row(r.path("no").asInt(), r.path("org").asText(), number(r.path("baseline")),
                     number(r.path("increase")), number(r.path("total")), number(r.path("weekly")),
-                    r.path("status").asText(), String.join(",", warnings)));
-            assertThat(r.path("reportedAt").isNull()).isEqualTo("MISSING".equals(r.path("status").asText()));
+                    r.path("status").asText(), String.join(",", warnings), r.path("carriedFrom").asText("")));
+            assertThat(r.path("reportedAt").isNull()).as("when the row's figure was reported")
+                    .isEqualTo("MISSING".equals(r.path("status").asText()) && r.path("carriedFrom").isNull());
         }
         assertThat(actual).containsExactlyElementsOf(rows);
         JsonNode t = table.path("totals");
         assertThat(new long[]{t.path("baseline").asLong(), t.path("increase").asLong(), t.path("total").asLong(),
-                t.path("weekly").asLong(), t.path("covered").asLong()}).as("baseline, increase, total, weekly, covered")
+                t.path("weekly").asLong(), t.path("covered").asLong(), t.path("carried").asLong()})
+                .as("baseline, increase, total, weekly, covered, carried")
                 .containsExactly(totals);
     }
 

@@ -64,6 +64,26 @@ class ReportApiTest extends BotTestBase {
                 .contains("TOTAL_DROPPED");
     }
 
+    @Test
+    void aLateOrganisationStandsAtItsEarlierTotalInCsvAndJson() throws Exception {
+        // Nobody has reported on 9 June: อบต.ไร่โคก is shown at its 2 June report and counted, in both forms.
+        String[] lines = csvLines("/api/groups/Capi/reports/2023-06-09.csv");
+
+        assertThat(lines[10]).isEqualTo("10,อบต.ไร่โคก,200,10,210,,ยังไม่ส่ง ใช้ยอดของวันศุกร์ที่ 2 มิ.ย. 2566,,"
+                + "2023-06-02 10:00:00");
+        assertThat(lines[16]).isEqualTo("รวม,อำเภอบ้านลาด,200,10,210,0,ส่งแล้ว 0/15 แห่ง,"
+                + "แถวรวมนับ 1 จาก 15 หน่วยงาน เฉพาะที่ทราบครบทั้งยอดเดิม ยอดเพิ่มขึ้น และยอดรวม; "
+                + "ในจำนวนนี้ 1 แห่งยังไม่ส่งสัปดาห์นี้ จึงนับด้วยยอดล่าสุดที่เคยส่ง,");
+        JsonNode json = new ObjectMapper().readTree(get("/api/groups/Capi/reports/2023-06-09", ADMIN_TOKEN).body());
+        JsonNode row = json.path("rows").get(9);
+        assertThat(row.path("status").asText()).isEqualTo("MISSING");
+        assertThat(row.path("carriedFrom").asText()).isEqualTo("2023-06-02");
+        assertThat(row.path("total").asLong()).isEqualTo(210);
+        assertThat(json.path("totals").path("carried").asInt()).isEqualTo(1);
+        assertThat(json.path("totals").path("total").asLong()).isEqualTo(210);
+        assertThat(json.path("rows").get(2).path("carriedFrom").isNull()).as("never reported: nothing to carry").isTrue();
+    }
+
     private String[] csvLines(String path) throws Exception {
         HttpResponse<byte[]> csv = get(path, ADMIN_TOKEN);
         assertThat(csv.statusCode()).isEqualTo(200);

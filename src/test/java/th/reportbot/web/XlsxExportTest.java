@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -48,10 +49,12 @@ class XlsxExportTest extends BotTestBase {
             Sheet form = wb.getSheet("แบบรายงาน");
             assertThat(text(form, 0, 0)).isEqualTo("แบบรายงานการลงทะเบียนใช้งานแอปพลิเคชัน \"ThaiD\"");
             assertThat(text(form, 1, 0)).isEqualTo("หน่วยงาน อำเภอบ้านลาด จังหวัดเพชรบุรี");
-            assertThat(text(form, 2, 0)).isEqualTo("ข้อมูล ณ วันที่ 2 เดือน มิถุนายน พ.ศ. 2566");
-            assertThat(new String[]{text(form, 4, 0), text(form, 4, 1), text(form, 4, 2), text(form, 4, 3), text(form, 4, 4)})
+            assertThat(text(form, 2, 0)).as("the form's header writes its numbers in Thai digits, as the letter does")
+                    .isEqualTo("ข้อมูล ณ วันที่ ๒ เดือน มิถุนายน พ.ศ. ๒๕๖๖");
+            assertThat(new String[]{text(form, 4, 0), text(form, 4, 1), text(form, 4, 2), text(form, 4, 3), text(form, 4, 4),
+                    text(form, 4, 5)})
                     .containsExactly("ที่", "หน่วยงาน", "จำนวนผู้ลงทะเบียน ณ วันศุกร์ที่ ๒๖ พฤษภาคม ๒๕๖๖",
-                            "จำนวนผู้ลงทะเบียนเพิ่มขึ้น", "รวมจำนวนผู้ลงทะเบียนปัจจุบัน");
+                            "จำนวนผู้ลงทะเบียนเพิ่มขึ้น", "รวมจำนวนผู้ลงทะเบียนปัจจุบัน", "หมายเหตุ");
             for (int i = 0; i < 15; i++) {
                 JsonNode row = json.path("rows").get(i);
                 int r = 5 + i;
@@ -62,13 +65,24 @@ class XlsxExportTest extends BotTestBase {
                 assertThat(number(form, r, 4)).as(row.path("org").asText() + " total").isEqualTo(nullable(row.path("total")));
             }
             assertThat(text(form, 20, 1)).isEqualTo("รวม");
-            // Only ทต.บ้านลาด (row 6) has baseline, increase and total: อบต.ตำหรุ has no baseline, อบต.ไร่โคก no report.
-            assertThat(json.path("totals").path("covered").asInt()).isEqualTo(1);
-            assertSum(wb, form.getRow(20).getCell(2), "SUM(C6)", json.path("totals").path("baseline").asLong());
-            assertSum(wb, form.getRow(20).getCell(3), "SUM(D6)", json.path("totals").path("increase").asLong());
-            assertSum(wb, form.getRow(20).getCell(4), "SUM(E6)", json.path("totals").path("total").asLong());
-            assertThat(json.path("totals").path("total").asLong()).isEqualTo(1250);
-            assertThat(text(form, 21, 0)).isEqualTo("แถวรวมนับ 1 จาก 15 หน่วยงาน เฉพาะที่ทราบครบทั้งยอดเดิม ยอดเพิ่มขึ้น และยอดรวม");
+            // Two rows have baseline, increase and total: ทต.บ้านลาด (row 6), and อบต.ไร่โคก (row 15), which has not
+            // reported on 2 June and stands at its 26 May total.
+            assertThat(json.path("totals").path("covered").asInt()).isEqualTo(2);
+            assertSum(wb, form.getRow(20).getCell(2), "SUM(C6,C15)", 1100 + 200);
+            assertSum(wb, form.getRow(20).getCell(3), "SUM(D6,D15)", 150 + 0);
+            assertSum(wb, form.getRow(20).getCell(4), "SUM(E6,E15)", 1250 + 200);
+            assertThat(json.path("totals").path("total").asLong()).isEqualTo(1450);
+            assertThat(text(form, 21, 0)).isEqualTo("แถวรวมนับ 2 จาก 15 หน่วยงาน เฉพาะที่ทราบครบทั้งยอดเดิม ยอดเพิ่มขึ้น และยอดรวม");
+            assertThat(text(form, 22, 0)).isEqualTo("ตัวเลขสีเทา: 1 หน่วยงานที่ยังไม่ส่งสัปดาห์นี้ แสดงและนับในแถวรวมด้วยยอดล่าสุดที่เคยส่ง");
+            assertThat(text(form, 14, 1)).isEqualTo("อบต.ไร่โคก");
+            assertThat(text(form, 14, 5)).isEqualTo("ยังไม่ส่งสัปดาห์นี้ ใช้ยอดของวันศุกร์ที่ 26 พ.ค. 2566");
+            assertThat(grey(wb, form.getRow(14).getCell(4))).as("a late organisation's figure is grey").isTrue();
+            assertThat(grey(wb, form.getRow(5).getCell(4))).as("a reported one's is not").isFalse();
+            assertThat(text(form, 6, 5)).as("อบต.บ้านหาด never reported").isEqualTo("ยังไม่ส่ง");
+            assertThat(text(form, 5, 5)).as("ทต.บ้านลาด reported").isEmpty();
+            assertThat(json.path("rows").get(3).path("status").asText()).as("อบต.ตำหรุ: its odd message is held as a question")
+                    .isEqualTo("MISSING");
+            assertThat(text(form, 8, 5)).isEqualTo("ยังไม่ส่ง");
             assertThat(form.getRow(5).getCell(4).getCellType()).as("numbers are numbers").isEqualTo(CellType.NUMERIC);
             assertThat(form.getColumnWidth(1)).as("room for Thai names").isGreaterThan(20 * 256);
 
@@ -81,10 +95,12 @@ class XlsxExportTest extends BotTestBase {
             }
             // The baseline week: ทต.บ้านลาด (row 2) and อบต.ไร่โคก (row 11) reported, each its own baseline.
             assertSum(wb, weeks.getRow(16).getCell(2), "SUM(C2,C11)", 1300);
-            assertSum(wb, weeks.getRow(16).getCell(3), "SUM(D2)", json.path("totals").path("total").asLong());
+            assertSum(wb, weeks.getRow(16).getCell(3), "SUM(D2,D11)", 1450);
             assertThat(text(weeks, 17, 1)).isEqualTo("จำนวนหน่วยงานที่นับในแถวรวม");
             assertThat(number(weeks, 17, 2)).isEqualTo(2);
-            assertThat(number(weeks, 17, 3)).isEqualTo(1);
+            assertThat(number(weeks, 17, 3)).isEqualTo(2);
+            assertThat(grey(wb, weeks.getRow(10).getCell(3))).as("อบต.ไร่โคก on 2 June").isTrue();
+            assertThat(text(weeks, 18, 1)).startsWith("ตัวเลขสีเทา:");
             for (Sheet sheet : wb) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
@@ -106,6 +122,10 @@ class XlsxExportTest extends BotTestBase {
         assertThat((long) cell.getNumericCellValue()).as("cached value " + formula).isEqualTo(shown);
         FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
         assertThat((long) evaluator.evaluate(cell).getNumberValue()).as("recalculated " + formula).isEqualTo(shown);
+    }
+
+    private static boolean grey(Workbook wb, Cell cell) {
+        return wb.getFontAt(cell.getCellStyle().getFontIndex()).getColor() == IndexedColors.GREY_50_PERCENT.getIndex();
     }
 
     private static String text(Sheet sheet, int row, int column) {

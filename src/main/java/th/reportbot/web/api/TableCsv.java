@@ -57,15 +57,24 @@ public class TableCsv {
             csv.printRecord(words.say("csv.totals"), cell(table.district()), t.baseline(), t.increase(), t.total(),
                     t.weekly(), words.say("csv.totals.reported", String.valueOf(table.reported()),
                             String.valueOf(table.expected())),
-                    words.say("csv.covered", String.valueOf(t.covered()), String.valueOf(table.expected())), "");
+                    covered(table), "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
-    /** {@code csv.status.reported} for {@code REPORTED}. */
+    private String covered(DistrictTable table) {
+        DistrictTable.Totals t = table.totals();
+        String covered = words.say("csv.covered", String.valueOf(t.covered()), String.valueOf(table.expected()));
+        return t.carried() == 0 ? covered : covered + "; " + words.say("csv.carried", String.valueOf(t.carried()));
+    }
+
+    /** {@code csv.status.reported} for {@code REPORTED}; a late organisation's says whose week its numbers are. */
     private String status(TableRow r) {
+        if (r.carried()) {
+            return words.say("csv.status.carried", ThaiDateText.withDay(r.carriedFrom()));
+        }
         return words.say("csv.status." + r.status().name().toLowerCase(Locale.ROOT));
     }
 

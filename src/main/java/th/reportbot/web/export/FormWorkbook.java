@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -20,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 import th.reportbot.report.DistrictTable;
+import th.reportbot.report.RowStatus;
 import th.reportbot.report.TableRow;
 import th.reportbot.calendar.ThaiDateText;
 import th.reportbot.roster.District;
@@ -29,11 +31,15 @@ import th.reportbot.web.WebSentences;
  * The district's report form, as the letter lays it out, as an XLSX workbook: the form for one Friday, and a second
  * sheet with every week's totals per organisation. Numbers are numeric cells; text is text (never a formula). The
  * totals rows are {@code SUM} formulas over the organisations the bot's district row counts, each cached with the
- * number the bot shows, so a file opened without recalculation reads the same.
+ * number the bot shows, so a file opened without recalculation reads the same. An organisation that has not reported
+ * in a week is shown, in grey, at its latest earlier total, which the totals count; the form's note column and a line
+ * under each sheet say so. The form's own header writes its numbers in Thai digits, as the letter does.
  */
 @Component
 public class FormWorkbook {
     public static final int HEADER_ROW = 4;
+    /** The note column the bot adds after the letter's four (and the organisation's name). */
+    private static final int NOTE = 5;
 
     private final WebSentences words;
 
@@ -41,11 +47,11 @@ public class FormWorkbook {
         this.words = words;
     }
 
-    /** The form's column headers, in the letter's words (its own date written in Thai digits). */
+    /** The form's column headers, in the letter's words (its own date written in Thai digits), and a note column. */
     public List<String> headers(District district) {
         String baseline = ThaiDateText.fullInThaiDigits(district.baselineDate());
         return List.of(words.say("xlsx.head.no"), words.say("xlsx.head.org"), words.say("xlsx.head.baseline", baseline),
-                words.say("xlsx.head.increase"), words.say("xlsx.head.total"));
+                words.say("xlsx.head.increase"), words.say("xlsx.head.total"), words.say("xlsx.head.note"));
     }
 
     /** @param groupName the LINE group's name (its id when LINE does not say), kept in the file's properties */
@@ -65,14 +71,15 @@ public class FormWorkbook {
     }
 
     private void form(Sheet sheet, District district, DistrictTable table, Styles s) {
+        int last = NOTE;
         text(sheet.createRow(0), 0, words.say("xlsx.title"), s.title);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 4));
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
         text(sheet.createRow(1), 0, words.say("xlsx.district", district.name(), district.province()), s.plain);
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 4));
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, last));
         var week = table.week();
-        text(sheet.createRow(2), 0, words.say("xlsx.as-of", String.valueOf(week.getDayOfMonth()),
-                ThaiDateText.fullMonth(week), String.valueOf(ThaiDateText.year(week))), s.plain);
-        sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, 4));
+        text(sheet.createRow(2), 0, words.say("xlsx.as-of", ThaiDateText.dayInThaiDigits(week),
+                ThaiDateText.fullMonth(week), ThaiDateText.yearInThaiDigits(week)), s.plain);
+        sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, last));
 
         Row header = sheet.createRow(HEADER_ROW);
         header.setHeightInPoints(48);
@@ -89,9 +96,11 @@ public class FormWorkbook {
             Row line = sheet.createRow(r++);
             number(line, 0, (long) row.no(), s.center);
             text(line, 1, row.org(), s.cell);
-            number(line, 2, row.baseline(), s.number);
-            number(line, 3, row.increase(), s.number);
-            number(line, 4, row.total(), s.number);
+            CellStyle numbers = row.carried() ? s.carried : s.number;
+            number(line, 2, row.baseline(), numbers);
+            number(line, 3, row.increase(), numbers);
+            number(line, 4, row.total(), numbers);
+            text(line, NOTE, note(row), s.cell);
         }
         Row totals = sheet.createRow(r);
         text(totals, 0, "", s.totalText);
@@ -99,15 +108,28 @@ public class FormWorkbook {
         sum(totals, 2, covered, table.totals().baseline(), s.total);
         sum(totals, 3, covered, table.totals().increase(), s.total);
         sum(totals, 4, covered, table.totals().total(), s.total);
+        text(totals, NOTE, "", s.totalText);
         text(sheet.createRow(r + 1), 0, words.say("xlsx.covered", String.valueOf(table.totals().covered()),
                 String.valueOf(table.expected())), s.note);
-        sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, 4));
+        sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, last));
+        if (table.totals().carried() > 0) {
+            text(sheet.createRow(r + 2), 0, words.say("xlsx.carried", String.valueOf(table.totals().carried())), s.note);
+            sheet.addMergedRegion(new CellRangeAddress(r + 2, r + 2, 0, last));
+        }
 
-        int[] widths = {6, 24, 26, 20, 22};
+        int[] widths = {6, 24, 26, 20, 22, 30};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256 + 512);
         }
         onePageWide(sheet);
+    }
+
+    private String note(TableRow row) {
+        if (row.carried()) {
+            return words.say("xlsx.note.carried", ThaiDateText.withDay(row.carriedFrom()));
+        }
+        return row.total() == null && row.status() == RowStatus.MISSING
+                ? words.say("xlsx.note.missing") : "";
     }
 
     /** Printed (or converted to PDF), the form fits an A4 page's width, as the letter's form does. */
@@ -132,7 +154,8 @@ public class FormWorkbook {
             number(line, 0, (long) district.organisations().get(o).no(), s.center);
             text(line, 1, district.organisations().get(o).name(), s.cell);
             for (int w = 0; w < weeks.size(); w++) {
-                number(line, 2 + w, weeks.get(w).rows().get(o).total(), s.number);
+                TableRow row = weeks.get(w).rows().get(o);
+                number(line, 2 + w, row.total(), row.carried() ? s.carried : s.number);
             }
         }
         Row totals = sheet.createRow(1 + district.organisations().size());
@@ -151,6 +174,9 @@ public class FormWorkbook {
             }
             sum(totals, 2 + w, covered, weeks.get(w).totals().total(), s.total);
             number(counted, 2 + w, (long) weeks.get(w).totals().covered(), s.total);
+        }
+        if (weeks.stream().anyMatch(t -> t.totals().carried() > 0)) {
+            text(sheet.createRow(3 + district.organisations().size()), 1, words.say("xlsx.carried.weeks"), s.note);
         }
         sheet.setColumnWidth(0, 6 * 256);
         sheet.setColumnWidth(1, 26 * 256);
@@ -192,6 +218,7 @@ public class FormWorkbook {
         final CellStyle cell;
         final CellStyle center;
         final CellStyle number;
+        final CellStyle carried;
         final CellStyle total;
         final CellStyle totalText;
         final CellStyle note;
@@ -217,6 +244,12 @@ public class FormWorkbook {
             center.setAlignment(HorizontalAlignment.CENTER);
             number = bordered(wb);
             number.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+            Font grey = wb.createFont();
+            grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+            grey.setItalic(true);
+            carried = bordered(wb);
+            carried.setFont(grey);
+            carried.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
             total = bordered(wb);
             total.setFont(bold);
             total.setDataFormat(wb.createDataFormat().getFormat("#,##0"));

@@ -100,6 +100,7 @@ class RedisOutageTest {
         Webhooks webhooks = new Webhooks(port, BotTestBase.SECRET);
         List<String> bodies = new ArrayList<>();
         AtomicBoolean restarted = new AtomicBoolean();
+        AtomicBoolean refusedOne = new AtomicBoolean();
         java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
         Thread restarter = new Thread(() -> {
             try {
@@ -107,13 +108,18 @@ class RedisOutageTest {
                     Thread.sleep(10);
                 }
                 REDIS.stop();
-                Thread.sleep(700);
+                // Redis stays away until the stream has met the outage, however slow a busy machine makes each post.
+                while (!refusedOne.get()) {
+                    Thread.sleep(10);
+                }
+                Thread.sleep(500);
                 REDIS.start();
                 restarted.set(true);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
+        restarter.setDaemon(true);
         restarter.start();
 
         // The stream goes on through the outage, however long stopping and starting Redis takes, and 50 events past it.
@@ -128,6 +134,7 @@ class RedisOutageTest {
             if (status != 200) {
                 assertThat(status).as("only 503 while Redis is away").isEqualTo(503);
                 refused.add(i);
+                refusedOne.set(true);
             }
             if (restarted.get() && end == Integer.MAX_VALUE) {
                 end = i + 50;

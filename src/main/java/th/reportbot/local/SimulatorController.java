@@ -81,6 +81,12 @@ class SimulatorController {
         return new ClassPathResource("local/simulator.js");
     }
 
+    /** How the page draws Flex messages, as LINE does (bubble widths, text sizes, flex weights). */
+    @GetMapping(path = "/flex.css", produces = "text/css")
+    Resource flexStyles() {
+        return new ClassPathResource("local/flex.css");
+    }
+
     @GetMapping("/simulator/setup")
     Map<String, Object> setup() {
         // The local admin token is shown so that a newcomer can open the dashboard; one set by the operator is not.

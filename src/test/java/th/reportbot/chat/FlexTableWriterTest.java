@@ -19,6 +19,7 @@ import com.linecorp.bot.jackson.ModelObjectMapper;
 import com.linecorp.bot.messaging.model.Message;
 
 import th.reportbot.report.DistrictTable;
+import th.reportbot.report.ReportWarning;
 import th.reportbot.report.StoredReport;
 import th.reportbot.report.TableBuilder;
 import th.reportbot.roster.District;
@@ -43,6 +44,7 @@ class FlexTableWriterTest {
         assertThat(flex.path("altText").asText()).startsWith("สรุปยอดลงทะเบียน ThaiD อำเภอบ้านลาด วันศุกร์ที่ 2 มิ.ย. 2566")
                 .contains("ส่งแล้ว 14/15");
         assertThat(flex.path("contents").path("type").asText()).isEqualTo("bubble");
+        assertThat(flex.path("contents").path("size").asText()).as("LINE's widest bubble, 500 px").isEqualTo("giga");
         assertWithinLimits(flex);
         List<String> texts = flex.findValuesAsText("text");
         int previous = -1;
@@ -51,7 +53,37 @@ class FlexTableWriterTest {
             assertThat(at).as(org.name() + " in order").isGreaterThan(previous);
             previous = at;
         }
-        assertThat(texts).contains("รวมทั้งอำเภอ", "ณ 26 พ.ค. 2566", "เพิ่มขึ้น", "รวม", "สัปดาห์นี้", "✗", "✓");
+        assertThat(texts).contains("ข้อมูล ณ วันศุกร์ที่ 2 มิ.ย. 2566", "ยอดเดิม คือยอด ณ วันศุกร์ที่ 26 พ.ค. 2566",
+                "ที่", "หน่วยงาน", "สถานะ", "ยอดเดิม", "เพิ่มขึ้น", "รวม", "สัปดาห์นี้", "รวมทั้งอำเภอ", "✓ ส่งแล้ว");
+    }
+
+    @Test
+    void everyTextIsAtLeastLinesXsAndNumbersStandRightAlignedInTheirHeadersColumns() throws Exception {
+        District banLat = new RosterLoader().load(Path.of("config/ban-lat.yaml"));
+        JsonNode bubble = json.readTree(json.writeValueAsString(writer.write(table(banLat)).get(0))).path("contents");
+
+        for (JsonNode text : bubble.findParents("text")) {
+            assertThat(text.path("size").asText()).as("size of " + text.path("text").asText())
+                    .isIn("xs", "sm", "md", "lg", "xl");
+        }
+        // The four number columns: the header line and every organisation's second line share one shape, four texts
+        // of equal flex, right-aligned, so each number ends where its header ends.
+        List<JsonNode> numberLines = new ArrayList<>();
+        for (JsonNode box : bubble.path("body").findParents("layout")) {
+            if (box.path("layout").asText().equals("horizontal") && box.path("contents").size() == 4) {
+                numberLines.add(box);
+            }
+        }
+        assertThat(numberLines).as("the header line, 15 organisations and the district row").hasSize(17);
+        assertThat(numberLines.get(0).findValuesAsText("text")).containsExactly("ยอดเดิม", "เพิ่มขึ้น", "รวม", "สัปดาห์นี้");
+        for (JsonNode line : numberLines) {
+            assertThat(line.path("spacing").asText()).isEqualTo(numberLines.get(0).path("spacing").asText());
+            for (JsonNode cell : line.path("contents")) {
+                assertThat(cell.path("align").asText()).as(cell.path("text").asText() + " right-aligned").isEqualTo("end");
+                assertThat(cell.path("flex").asInt()).isEqualTo(1);
+                assertThat(cell.path("wrap").asBoolean()).as("a number is never broken").isFalse();
+            }
+        }
     }
 
     @Test
@@ -73,10 +105,65 @@ class FlexTableWriterTest {
 
         List<String> texts = flex.findValuesAsText("text");
         int totals = texts.indexOf("รวมทั้งอำเภอ");
-        assertThat(texts.subList(totals, totals + 6)).containsExactly("รวมทั้งอำเภอ", "1,100", "150", "1,250", "+150", " ");
-        assertThat(texts.get(totals + 6)).isEqualTo("แถวรวมนับ 1 จาก 15 หน่วยงาน เฉพาะที่ทราบครบทั้งยอดเดิม ยอดเพิ่มขึ้น และยอดรวม");
-        assertThat(texts).contains("3,000,000");
+        assertThat(texts.subList(totals, totals + 7)).containsExactly("รวมทั้งอำเภอ", "นับ 1/15 หน่วยงาน",
+                "1,100", "150", "1,250", "+150",
+                "แถวรวมนับ 1 จาก 15 หน่วยงาน เฉพาะที่ทราบครบทั้งยอดเดิม ยอดเพิ่มขึ้น และยอดรวม");
+        assertThat(rowTexts(flex, "อบต.บ้านหาด")).as("what is not known says so")
+                .containsExactly("2", "อบต.บ้านหาด", "✓ ส่งแล้ว", "ยังไม่ทราบ", "ยังไม่ทราบ", "3,000,000", "ครั้งแรก");
         assertThat(flex.path("altText").asText()).endsWith("ยอดรวม 1,250 ราย (นับ 1 หน่วยงานที่ทราบครบทั้งยอดเดิมและยอดรวม)");
+    }
+
+    @Test
+    void aLateOrganisationStandsGreyAtItsLatestTotalMarkedWithThatWeekAndTheFootnoteSaysSo() throws Exception {
+        District banLat = new RosterLoader().load(Path.of("config/ban-lat.yaml"));
+        Organisation raiKhok = banLat.organisations().stream().filter(o -> o.name().equals("อบต.ไร่โคก")).findFirst().orElseThrow();
+        Organisation tamru = banLat.organisations().stream().filter(o -> o.name().equals("อบต.ตำหรุ")).findFirst().orElseThrow();
+        Organisation huaiLuek = banLat.organisations().stream().filter(o -> o.name().equals("อบต.ห้วยลึก")).findFirst().orElseThrow();
+        LocalDate baselineWeek = LocalDate.of(2023, 5, 26);
+        LocalDate nextWeek = WEEK.plusWeeks(1);
+        Map<LocalDate, Map<String, StoredReport>> reports = new HashMap<>();
+        reports.put(baselineWeek, Map.of(raiKhok.id(), report(raiKhok, baselineWeek, 200L),
+                tamru.id(), report(tamru, baselineWeek, 45L)));
+        reports.put(WEEK, Map.of(raiKhok.id(), report(raiKhok, WEEK, 210L), tamru.id(), report(tamru, WEEK, 52L)));
+        // 9 June: อบต.ตำหรุ reports, อบต.ไร่โคก has not yet; อบต.ห้วยลึก has never sent anything
+        reports.put(nextWeek, Map.of(tamru.id(), report(tamru, nextWeek, 60L)));
+
+        JsonNode flex = json.readTree(json.writeValueAsString(
+                writer.write(TableBuilder.build(banLat, nextWeek, reports)).get(0)));
+
+        assertThat(rowTexts(flex, "อบต.ไร่โคก")).containsExactly("10", "อบต.ไร่โคก", "ยอด 2 มิ.ย. 2566",
+                "200", "10", "210", "ยังไม่ส่ง");
+        for (JsonNode text : row(flex, "อบต.ไร่โคก").findParents("text")) {
+            assertThat(text.path("color").asText()).as(text.path("text").asText() + " greyed").isEqualTo("#888888");
+        }
+        for (JsonNode text : row(flex, "อบต.ตำหรุ").findParents("text")) {
+            assertThat(text.path("color").asText()).as("อบต.ตำหรุ sent this week: not greyed").isNotEqualTo("#888888");
+        }
+        assertThat(rowTexts(flex, "อบต.ห้วยลึก")).as("never sent: said plainly, no numbers")
+                .containsExactly("15", "อบต.ห้วยลึก", "✗ ยังไม่ส่ง");
+
+        List<String> texts = flex.findValuesAsText("text");
+        int totals = texts.indexOf("รวมทั้งอำเภอ");
+        assertThat(texts.subList(totals, texts.size())).containsExactly("รวมทั้งอำเภอ", "นับ 2/15 หน่วยงาน",
+                "245", "25", "270", "+8",
+                "แถวรวมนับ 2 จาก 15 หน่วยงาน เฉพาะที่ทราบครบทั้งยอดเดิม ยอดเพิ่มขึ้น และยอดรวม",
+                "ในจำนวนนี้ 1 หน่วยงานยังไม่ส่งสัปดาห์นี้ จึงนับด้วยยอดล่าสุดที่เคยส่ง (แถวสีเทา)");
+        assertThat(texts).as("no bare dash where a number is unknown").doesNotContain("-");
+        assertThat(flex.path("altText").asText()).endsWith("รวมยอดล่าสุดของ 1 หน่วยงานที่ยังไม่ส่งสัปดาห์นี้");
+    }
+
+    @Test
+    void aWarningNamesWhatToCheck() throws Exception {
+        District banLat = new RosterLoader().load(Path.of("config/ban-lat.yaml"));
+        Organisation tamru = banLat.organisations().stream().filter(o -> o.name().equals("อบต.ตำหรุ")).findFirst().orElseThrow();
+        Map<LocalDate, Map<String, StoredReport>> reports = new HashMap<>();
+        reports.put(LocalDate.of(2023, 5, 26), Map.of(tamru.id(), report(tamru, LocalDate.of(2023, 5, 26), 52L)));
+        reports.put(WEEK, Map.of(tamru.id(), new StoredReport("v", tamru.id(), WEEK, null, 49L, null,
+                List.of(ReportWarning.TOTAL_DROPPED), "U", Instant.EPOCH, "m")));
+
+        JsonNode flex = json.readTree(json.writeValueAsString(writer.write(TableBuilder.build(banLat, WEEK, reports)).get(0)));
+
+        assertThat(rowTexts(flex, "อบต.ตำหรุ")).containsExactly("4", "อบต.ตำหรุ", "⚠ ยอดรวมลดลง", "52", "-3", "49", "-3");
     }
 
     @Test
@@ -100,6 +187,20 @@ class FlexTableWriterTest {
             }
         }
         assertThat(rows).as("every organisation once").isEqualTo(200);
+    }
+
+    /** An organisation's block in the table: its number, name and state, then its numbers. */
+    private static JsonNode row(JsonNode flex, String org) {
+        for (JsonNode block : flex.path("contents").path("body").path("contents")) {
+            if (block.findValuesAsText("text").contains(org)) {
+                return block;
+            }
+        }
+        throw new AssertionError(org + " is not in the table");
+    }
+
+    private static List<String> rowTexts(JsonNode flex, String org) {
+        return row(flex, org).findValuesAsText("text");
     }
 
     private void assertWithinLimits(JsonNode flex) throws Exception {

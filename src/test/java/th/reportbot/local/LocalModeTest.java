@@ -59,7 +59,11 @@ class LocalModeTest {
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
         HttpResponse<String> script = get("/simulator.js");
         assertThat(script.statusCode()).isEqualTo(200);
-        assertThat(script.body()).contains("/simulator/say");
+        assertThat(script.body()).contains("/simulator/say").contains("function renderFlexMessage");
+        HttpResponse<String> styles = get("/flex.css");
+        assertThat(styles.statusCode()).as("the page draws Flex messages with LINE's sizes").isEqualTo(200);
+        assertThat(styles.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(page.body()).contains("href=\"/flex.css\"");
     }
 
     @Test

@@ -39,8 +39,10 @@ class QuestionWriter {
         Pending p = s.held();
         List<String> read = new ArrayList<>();
         for (Confirmed c : s.confirmed()) {
-            read.add(say.say("confirm.question.report", c.org().name(), ThaiDateText.withDay(c.stored().week()),
-                    ThaiNumbers.number(c.stored().total())));
+            String week = ThaiDateText.withDay(c.stored().week());
+            Long total = c.stored().total();
+            read.add(total == null ? say.say("confirm.question.report.no-total", c.org().name(), week)
+                    : say.say("confirm.question.report", c.org().name(), week, ThaiNumbers.number(total)));
         }
         List<String> why = new ArrayList<>();
         for (Doubt d : p.doubts()) {
@@ -50,7 +52,7 @@ class QuestionWriter {
     }
 
     /** The number the doubt's sentence names: the population, the last total, or the total stored this week. */
-    private static String doubtNumber(Doubt d, Submission s) {
+    private String doubtNumber(Doubt d, Submission s) {
         Confirmed first = s.confirmed().get(0);
         Long n = switch (d) {
             case ABOVE_POPULATION -> first.org().population();
@@ -58,7 +60,7 @@ class QuestionWriter {
             case TOTAL_WORKED_OUT -> first.replaced() != null ? first.replaced().total() : null;
             default -> null;
         };
-        return ThaiNumbers.number(n);
+        return n == null ? say.say("unknown.number") : ThaiNumbers.number(n);
     }
 
     private static QuickReplyItem button(String label, String data) {

@@ -35,21 +35,20 @@ class ReplyWriter {
      */
     String confirmation(Submission submission, District district, boolean beforeDeadline) {
         List<String> lines = new ArrayList<>();
+        String baselineDate = ThaiDateText.dayMonthYear(district.baselineDate());
         for (Confirmed c : submission.confirmed()) {
             StoredReport r = c.stored();
             lines.add(say.say("confirm.header", c.org().name(), ThaiDateText.withDay(r.week())));
-            lines.add(say.say("confirm.numbers", ThaiDateText.dayMonthYear(district.baselineDate()), number(r.baseline()),
-                    number(c.increase()), number(r.total())));
-            if (c.weekly() != null) {
+            lines.add(numbers(baselineDate, r.baseline(), c.increase(), r.total()));
+            // A first report has nothing to change from: a change it states is in its own words (and warnings).
+            if (c.weekly() != null && c.numbers().previousTotal() != null) {
                 lines.add(say.say("confirm.weekly", signed(c.weekly())));
             }
             if (c.replaced() != null && c.replaced().total() != null) {
-                lines.add(c.replaced().total().equals(r.total())
-                        ? say.say("confirm.correction.same", number(r.total()))
-                        : say.say("confirm.correction", number(c.replaced().total()), number(r.total())));
+                lines.add(correction(c.replaced().total(), r.total()));
             }
             for (Warning w : c.numbers().warnings()) {
-                lines.add(warning(w));
+                lines.add(warning(w, c, baselineDate));
             }
             if (r.warnings().contains(ReportWarning.LATE_CHANGE)) {
                 lines.add(say.say("warning.late-change"));
@@ -65,7 +64,7 @@ class ReplyWriter {
             Confirmed first = asked.get(0);
             lines.add(say.say("confirm.baseline-ask",
                     String.join(", ", asked.stream().map(c -> c.org().name()).toList()),
-                    ThaiDateText.dayMonthYear(district.baselineDate()), first.org().name(),
+                    baselineDate, first.org().name(),
                     String.valueOf(first.stored().total())));
         }
         if (beforeDeadline || submission.stillMissing().isEmpty()) {
@@ -108,8 +107,14 @@ class ReplyWriter {
         if (w.withdrawn() == null) {
             return say.say("undo.nothing");
         }
-        String text = say.say("undo.done", w.org().name(), number(w.withdrawn().total()));
-        return w.nowShown() == null ? text : text + "\n" + say.say("undo.restored", number(w.nowShown().total()));
+        Long withdrawn = w.withdrawn().total();
+        String text = withdrawn == null ? say.say("undo.done.no-total", w.org().name())
+                : say.say("undo.done", w.org().name(), number(withdrawn));
+        if (w.nowShown() == null) {
+            return text;
+        }
+        Long shown = w.nowShown().total();
+        return text + "\n" + (shown == null ? say.say("undo.restored.no-total") : say.say("undo.restored", number(shown)));
     }
 
     String bound(Organisation org) {
@@ -132,12 +137,56 @@ class ReplyWriter {
         return say.say("edit.withdrawn", String.join(", ", orgs));
     }
 
-    private String warning(Warning w) {
-        Object[] args = w.numbers().stream().map(ThaiNumbers::number).toArray();
-        if (w.sentence().equals("warning.mismatch.stored-week") && w.numbers().size() == 3) {
-            args = new Object[]{args[0], args[1], args[2], number(w.numbers().get(0) + w.numbers().get(1))};
+    /** The form's three numbers, saying which are not known yet rather than showing a dash. */
+    private String numbers(String baselineDate, Long baseline, Long increase, Long total) {
+        if (baseline != null && total != null) {
+            return say.say("confirm.numbers", baselineDate, number(baseline), number(increase), number(total));
         }
-        return say.say(w.sentence(), args);
+        if (total != null) {
+            return say.say("confirm.numbers.no-baseline", baselineDate, number(total));
+        }
+        return baseline != null ? say.say("confirm.numbers.no-total", baselineDate, number(baseline))
+                : say.say("confirm.numbers.unknown", baselineDate);
     }
 
+    /** The week's earlier total and what replaced it; a report without a total says so (its warning asks for one). */
+    private String correction(long before, Long now) {
+        if (now == null) {
+            return say.say("confirm.correction.no-total", number(before));
+        }
+        return now == before ? say.say("confirm.correction.same", number(now))
+                : say.say("confirm.correction", number(before), number(now));
+    }
+
+    /**
+     * A warning's sentence with the numbers that disagree, and what the sentence needs besides them: what they would
+     * add up to, the figure kept, the organisation's name for the example to send (see each key's comment).
+     */
+    private String warning(Warning w, Confirmed c, String baselineDate) {
+        List<Long> n = w.numbers();
+        String org = c.org().name();
+        return switch (w.sentence()) {
+            case "warning.mismatch.form" -> say.say(w.sentence(), number(n.get(0)), number(n.get(1)), number(n.get(2)),
+                    sum(n.get(0), n.get(1)), difference(n.get(2), n.get(0)), org);
+            case "warning.mismatch.week", "warning.mismatch.stored-week" -> say.say(w.sentence(), number(n.get(0)),
+                    number(n.get(1)), number(n.get(2)), sum(n.get(0), n.get(1)), org);
+            case "warning.mismatch.previous" -> say.say(w.sentence(), number(n.get(0)), number(n.get(1)), org);
+            case "warning.baseline-changed" -> say.say(w.sentence(), number(n.get(0)), number(n.get(1)), baselineDate,
+                    org);
+            case "warning.increase-unclear" -> c.stored().baseline() == null
+                    ? say.say(w.sentence(), number(n.get(0)), number(n.get(1)), difference(n.get(1), n.get(0)), org)
+                    : say.say("warning.increase-unclear.known-baseline", number(n.get(0)), number(n.get(1)),
+                    number(c.stored().baseline()));
+            case "warning.total-unknown" -> say.say(w.sentence(), org);
+            default -> say.say(w.sentence(), n.stream().map(ThaiNumbers::number).toArray());
+        };
+    }
+
+    private String sum(Long a, Long b) {
+        return a == null || b == null ? say.say("unknown.number") : number(a + b);
+    }
+
+    private String difference(Long a, Long b) {
+        return a == null || b == null ? say.say("unknown.number") : number(a - b);
+    }
 }

@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 
 import th.reportbot.parse.OrganisationName;
 
-/** "ผูก อบต.ชื่อ": binds the sender to their organisation, so that a bare count is enough afterwards. */
+/**
+ * "หน่วยงานของฉัน อบต.ชื่อ" (or the older "ผูก อบต.ชื่อ"): sets the organisation the sender reports for, so that a bare
+ * count is enough afterwards.
+ */
 @Component
 class BindCommand implements CommandHandler {
     @Override

@@ -10,8 +10,8 @@ import th.reportbot.report.ReportDesk;
 import th.reportbot.report.ReportDesks;
 
 /**
- * "ผูกอำเภอ ชื่อ" ("ผูกอำเภอ" alone when the bot serves one district): a district officer lets a group take part in
- * their district's reporting. Answers the command in an unbound group and in a bound one alike.
+ * "เปิดรับรายงาน อำเภอชื่อ" or the older "ผูกอำเภอ ชื่อ" (either word alone when the bot serves one district): a district
+ * officer lets a group take part in their district's reporting. Answers the command in an unbound group and in a bound one alike.
  */
 @Component
 class DistrictBinding implements CommandHandler {

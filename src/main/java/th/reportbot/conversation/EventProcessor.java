@@ -161,10 +161,16 @@ class EventProcessor implements InboundEvents {
                     Weeks.dayOf(Instant.ofEpochMilli(event.timestamp()))).outcome() != Outcome.IGNORE;
             boolean answered = looksLikeAReport || command.isPresent();
             boolean stored = desks.record(answered ? event : event.asIgnored());
-            return stored && answered ? Reply.Sentence.of("district.unbound") : Reply.NONE;
+            return stored && answered ? Reply.Sentence.of("district.unbound", openingCommand()) : Reply.NONE;
         }
         boolean stored = desks.record(chatter(event));
-        return stored && received.event() instanceof JoinEvent ? Reply.Sentence.of("district.greeting") : Reply.NONE;
+        return stored && received.event() instanceof JoinEvent ? Reply.Sentence.of("district.greeting", openingCommand())
+                : Reply.NONE;
+    }
+
+    /** What an officer types to let a group report: the district's name is needed only when the bot serves several. */
+    private String openingCommand() {
+        return desks.single() ? Command.BIND_DISTRICT.thai() : Command.BIND_DISTRICT.thai() + " อำเภอ...";
     }
 
 

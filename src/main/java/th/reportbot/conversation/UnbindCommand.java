@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 import th.reportbot.roster.Organisation;
 
-/** "เลิกผูก": forgets the sender's binding to an organisation. */
+/** "ลบหน่วยงานของฉัน" (or the older "เลิกผูก"): forgets the organisation the sender reports for. */
 @Component
 class UnbindCommand implements CommandHandler {
     @Override

@@ -18,6 +18,7 @@ import th.reportbot.report.ChatEvent;
 import th.reportbot.report.InMemoryReportStore;
 import th.reportbot.report.ReportDesk;
 import th.reportbot.report.Submission;
+import th.reportbot.report.TableRow;
 import th.reportbot.report.Weeks;
 import th.reportbot.parse.ReportParser;
 import th.reportbot.roster.District;
@@ -73,8 +74,128 @@ class ChatRendererTest {
                 .containsExactly("rb:yes|Ua|" + s.held().id(), "rb:no|Ua|" + s.held().id());
     }
 
+    @Test
+    void anUnknownBaselineIsSaidToBeUnknownNotShownAsADash() {
+        String reply = confirmation(say("อบต.ไร่โคก รวม 210 ราย"));
+
+        assertThat(reply).contains("ยอดเดิม ณ 26 พ.ค. 2566: ยังไม่ทราบ | ยอดรวม: 210 ราย").doesNotContain("เพิ่มขึ้น:");
+        assertNoBareDash(reply);
+    }
+
+    @Test
+    void aCorrectionByAReportWithoutATotalSaysTheTotalIsMissingAndWhatToSend() {
+        say("อบต.ไร่โคก รวม 215");
+
+        String reply = confirmation(say("อบต.ไร่โคก ยอดเดิม 180"));
+
+        assertThat(reply).contains("ยอดเดิม ณ 26 พ.ค. 2566: 180 | ยอดรวม: ยังไม่ทราบ")
+                .contains("รายงานนี้แทนรายงานก่อนหน้า (ยอดรวม 215) แต่ไม่มียอดรวม")
+                .contains("⚠️ ผมบันทึกรายงานนี้แล้ว แต่ยังไม่มียอดรวม กรุณาส่งยอดรวมอีกครั้ง เช่น \"อบต.ไร่โคก รวม ...\" ครับ")
+                .doesNotContain("→");
+        assertNoBareDash(reply);
+    }
+
+    @Test
+    void aFormMismatchSaysWhichFiguresWereKeptAndItsExampleAddsUp() {
+        String reply = confirmation(say("อบต.ไร่โคก ยอดเดิม 150 เพิ่ม 30 รวม 185"));
+
+        assertThat(reply).contains("ยอดเดิม ณ 26 พ.ค. 2566: 150 | เพิ่มขึ้น: 35 | ยอดรวม: 185 ราย\n"
+                + "⚠️ ยอดเดิม 150 + เพิ่มขึ้น 30 = 180 ไม่ตรงกับยอดรวม 185\n"
+                + "ผมบันทึกยอดเดิม 150 และยอดรวม 185 ตามที่พิมพ์ ยอดเพิ่มขึ้นจึงเป็น 35 ถ้าไม่ถูกต้อง กรุณาส่งใหม่ เช่น"
+                + " \"อบต.ไร่โคก ยอดเดิม 150 เพิ่มขึ้น 30 รวม 180\" ครับ");
+        // What the reply says was kept is what the district table holds.
+        TableRow row = raiKhok();
+        assertThat(List.of(row.baseline(), row.increase(), row.total())).containsExactly(150L, 35L, 185L);
+
+        String fixed = confirmation(say("อบต.ไร่โคก ยอดเดิม 150 เพิ่มขึ้น 30 รวม 180"));
+
+        assertThat(fixed).contains("ยอดเดิม ณ 26 พ.ค. 2566: 150 | เพิ่มขึ้น: 30 | ยอดรวม: 180 ราย")
+                .contains("แก้ยอดรวมจาก 185 เป็น 180").doesNotContain("⚠️");
+    }
+
+    @Test
+    void aMismatchWithThePreviousTotalAsWrittenKeepsTheTotal() {
+        String reply = confirmation(say("อบต.ไร่โคก ยกมา 150 เพิ่ม 30 รวม 185"));
+
+        assertThat(reply).contains("⚠️ ยกมา 150 + เพิ่ม 30 = 180 ไม่ตรงกับยอดรวม 185\n"
+                + "ผมบันทึกยอดรวม 185 ตามที่พิมพ์ ถ้ายอดรวมไม่ถูกต้อง กรุณาส่งยอดรวมใหม่ เช่น \"อบต.ไร่โคก รวม 180\" ครับ");
+        assertThat(raiKhok().total()).isEqualTo(185);
+    }
+
+    @Test
+    void aFirstReportHasNoChangeFromBeforeAndTheNextWeeksHas() {
+        String first = confirmation(say("อบต.ไร่โคก สัปดาห์นี้เพิ่ม 52 รวม 300"));
+        String next = confirmation(say(FRIDAY.plusWeeks(1), "อบต.ไร่โคก รวม 310"));
+
+        assertThat(first).contains("ยอดรวม: 300 ราย").doesNotContain("เปลี่ยนจากครั้งก่อน");
+        assertThat(next).contains("ยอดรวม: 310 ราย\nเปลี่ยนจากครั้งก่อน: +10");
+    }
+
+    @Test
+    void anUnclearIncreaseKeepsTheTotalAndItsExampleStoresTheBaseline() {
+        String reply = confirmation(say("อบต.ไร่โคก เพิ่ม 5 รวม 300"));
+
+        assertThat(reply).contains("⚠️ \"เพิ่ม 5\" ไม่ชัดว่าเพิ่มจากยอดเดิมหรือจากครั้งก่อน ผมจึงบันทึกเฉพาะยอดรวม 300\n"
+                + "ถ้า 5 คือยอดที่เพิ่มขึ้นจากยอดเดิม กรุณาส่ง \"อบต.ไร่โคก ยอดเดิม 295 รวม 300\" เพื่อบันทึกยอดเดิมด้วยครับ");
+        assertThat(raiKhok().total()).isEqualTo(300);
+        assertThat(raiKhok().baseline()).isNull();
+
+        say("อบต.ไร่โคก ยอดเดิม 295 รวม 300");
+
+        assertThat(List.of(raiKhok().baseline(), raiKhok().increase())).containsExactly(295L, 5L);
+    }
+
+    @Test
+    void aChangedBaselineSaysWhatToSendAndThatExampleSetsTheBaseline() {
+        say(LocalDateTime.of(2023, 5, 26, 10, 0), "อบต.ไร่โคก รวม 100");
+
+        String reply = confirmation(say("อบต.ไร่โคก ยอดเดิม 120 รวม 150"));
+
+        assertThat(reply).contains("⚠️ ยอดเดิม ณ 26 พ.ค. 2566 ที่แจ้ง (120) ไม่ตรงกับที่บันทึกไว้ (100)\n"
+                + "ผมบันทึกรายงานนี้ตามที่พิมพ์ ถ้ายอดเดิมที่ถูกต้องคือ 120 กรุณาส่งยอดของสัปดาห์นั้นด้วย เช่น"
+                + " \"อบต.ไร่โคก ณ 26 พ.ค. 2566 รวม 120\" ถ้าคือ 100 กรุณาส่งรายงานนี้ใหม่โดยใช้ยอดเดิม 100 ครับ");
+
+        say("อบต.ไร่โคก ณ 26 พ.ค. 2566 รวม 120");
+
+        assertThat(List.of(raiKhok().baseline(), raiKhok().increase(), raiKhok().total())).containsExactly(120L, 30L, 150L);
+    }
+
+    @Test
+    void undoingTheOnlyReportOfTheWeekSaysItsTotal() {
+        say("อบต.ไร่โคก รวม 215");
+        long at = LocalDateTime.of(2023, 6, 2, 11, 0).atZone(Weeks.BANGKOK).toInstant().toEpochMilli();
+
+        String reply = renderer.text(new Reply.Withdrawn(desk.undo(new ChatEvent(CHAT, "undo", "message", at, false,
+                "{}"), "Ua")));
+
+        assertThat(reply).isEqualTo("ยกเลิกรายงาน อบต.ไร่โคก (ยอดรวม 215) ของสัปดาห์นี้แล้วครับ");
+    }
+
+    private TableRow raiKhok() {
+        return desk.table(CHAT, FRIDAY).rows().stream().filter(r -> r.org().equals("อบต.ไร่โคก")).findFirst().orElseThrow();
+    }
+
+    /** A dash alone, where a number should be: "รวม: -" or "215 → -". A minus sign before digits is a number. */
+    private static void assertNoBareDash(String reply) {
+        assertThat(reply).doesNotContainPattern("(^|\\s|:)-(?!\\d)");
+    }
+
+    private String confirmation(Submission s) {
+        assertThat(s.held()).as("stored, not held").isNull();
+        return renderer.text(new Reply.Confirmation(s, banLat, true, null));
+    }
+
     private Submission say(String text) {
-        long at = LocalDateTime.of(2023, 6, 2, 10, ++events).atZone(Weeks.BANGKOK).toInstant().toEpochMilli();
+        return say(FRIDAY, text);
+    }
+
+    /** Said on the given week's Friday (or that day), ten o'clock and a minute per message. */
+    private Submission say(LocalDate day, String text) {
+        return say(day.atTime(10, 0), text);
+    }
+
+    private Submission say(LocalDateTime when, String text) {
+        long at = when.plusMinutes(++events).atZone(Weeks.BANGKOK).toInstant().toEpochMilli();
         ChatEvent event = new ChatEvent(CHAT, "e" + events, "message", at, false, "{}");
         return desk.submit(event, "Ua", "m" + events, text);
     }

@@ -22,7 +22,8 @@ class AskTest extends BotTestBase {
         ObjectNode count = chat.say("Ua", "รวม 1,302 ราย", FRIDAY);
 
         assertThat(chat.replyTo(count)).singleElement().asString()
-                .startsWith("ได้รับตัวเลขแล้ว แต่ไม่ทราบว่าเป็นของหน่วยงานใด").contains("ผูก อบต.ชื่อ");
+                .startsWith("ได้รับตัวเลขแล้วครับ แต่ยังไม่ทราบว่าเป็นของหน่วยงานใด").contains("\"หน่วยงานของฉัน อบต.ชื่อ\"")
+                .doesNotContain("ผูก");
         assertThat(chat.table("2023-06-02", ADMIN_TOKEN).path("reported").asInt()).isZero();
     }
 
@@ -34,7 +35,7 @@ class AskTest extends BotTestBase {
 
         assertThat(chat.replyTo(outsider)).singleElement().asString()
                 .isEqualTo("\"อบต.บางกระเจ้า\" ไม่อยู่ในรายชื่อหน่วยงานของอำเภอบ้านลาด\n"
-                        + "กรุณาตรวจชื่ออีกครั้ง เช่น \"อบต.ไร่โคก\" หรือพิมพ์ \"ยังไม่ส่ง\" เพื่อดูรายชื่อ");
+                        + "กรุณาตรวจชื่ออีกครั้ง เช่น \"อบต.ไร่โคก\" หรือพิมพ์ \"สรุป\" เพื่อดูชื่อหน่วยงานทั้งหมดครับ");
         assertThat(chat.table("2023-06-02", ADMIN_TOKEN).path("reported").asInt()).isZero();
     }
 }

@@ -57,7 +57,7 @@ class CommandsTest extends BotTestBase {
         ObjectNode missing = chat.say("Ub", "ยังไม่ส่ง", FRIDAY.plusMinutes(1));
 
         String reply = chat.replyTo(missing).get(0);
-        assertThat(reply).startsWith("หน่วยงานที่ยังไม่ส่งรายงาน ประจำวันศุกร์ที่ 2 มิ.ย. 2566 (1/15 ส่งแล้ว)")
+        assertThat(reply).startsWith("หน่วยงานที่ยังไม่ส่งรายงาน ประจำวันศุกร์ที่ 2 มิ.ย. 2566 (ส่งแล้ว 1/15)")
                 .contains("1. ทต.บ้านลาด").contains("15. อบต.ห้วยลึก").doesNotContain("ไร่โคก");
     }
 
@@ -69,7 +69,7 @@ class CommandsTest extends BotTestBase {
         ObjectNode undo = chat.say("Ua", "ยกเลิก", FRIDAY.plusMinutes(2));
 
         assertThat(chat.replyTo(undo)).singleElement().asString()
-                .isEqualTo("ยกเลิกรายงาน อบต.ไร่โคก (รวม 215) ของสัปดาห์นี้แล้ว\nตอนนี้ใช้ยอดที่ส่งก่อนหน้า: รวม 210");
+                .isEqualTo("ยกเลิกรายงาน อบต.ไร่โคก (ยอดรวม 215) ของสัปดาห์นี้แล้วครับ\nตอนนี้ใช้รายงานที่ส่งก่อนหน้าแทน: ยอดรวม 210");
         assertThat(chat.table("2023-06-02", ADMIN_TOKEN).path("rows").get(9).path("total").asLong()).isEqualTo(210);
     }
 
@@ -77,7 +77,7 @@ class CommandsTest extends BotTestBase {
     void undoWithNothingToWithdrawSaysSo() {
         ObjectNode undo = chat.say("Ua", "undo", FRIDAY);
 
-        assertThat(chat.replyTo(undo)).singleElement().asString().isEqualTo("ไม่มีรายงานของคุณในสัปดาห์นี้ให้ยกเลิก");
+        assertThat(chat.replyTo(undo)).singleElement().asString().isEqualTo("ไม่มีรายงานของคุณในสัปดาห์นี้ให้ยกเลิกครับ");
     }
 
     @Test
@@ -85,7 +85,7 @@ class CommandsTest extends BotTestBase {
         ObjectNode bind = chat.say("Ua", "ผูก อบต.ท่าเสน", FRIDAY);
         ObjectNode count = chat.say("Ua", "102 ค่ะ", FRIDAY.plusMinutes(1));
 
-        assertThat(chat.replyTo(bind)).singleElement().asString().startsWith("ผูกคุณกับ อบต.ท่าเสน แล้ว");
+        assertThat(chat.replyTo(bind)).singleElement().asString().startsWith("ตั้งหน่วยงานของคุณเป็น อบต.ท่าเสน แล้วครับ");
         assertThat(chat.replyTo(count)).singleElement().asString().contains("อบต.ท่าเสน").contains("รวม: 102 ราย");
     }
 
@@ -117,7 +117,7 @@ class CommandsTest extends BotTestBase {
     void bindWithoutANameAsksWhich() {
         ObjectNode bind = chat.say("Ua", "ผูก", FRIDAY);
 
-        assertThat(chat.replyTo(bind)).singleElement().asString().startsWith("ผูกกับหน่วยงานใด?");
+        assertThat(chat.replyTo(bind)).singleElement().asString().isEqualTo("คุณรายงานให้หน่วยงานใดครับ พิมพ์ เช่น \"หน่วยงานของฉัน อบต.ไร่โคก\"");
     }
 
     @Test
@@ -126,22 +126,38 @@ class CommandsTest extends BotTestBase {
         ObjectNode unbind = chat.say("Ua", "เลิกผูก", FRIDAY.plusMinutes(1));
         ObjectNode count = chat.say("Ua", "135", FRIDAY.plusMinutes(2));
 
-        assertThat(chat.replyTo(unbind)).singleElement().asString().isEqualTo("เลิกผูกคุณกับ อบต.ไร่โคก แล้ว");
-        assertThat(chat.replyTo(count)).singleElement().asString().startsWith("ได้รับตัวเลขแล้ว แต่ไม่ทราบว่าเป็นของหน่วยงานใด");
+        assertThat(chat.replyTo(unbind)).singleElement().asString().isEqualTo("ผมลืมหน่วยงานของคุณ (อบต.ไร่โคก) แล้วครับ ต่อไปกรุณาพิมพ์ชื่อหน่วยงานพร้อมยอด");
+        assertThat(chat.replyTo(count)).singleElement().asString().startsWith("ได้รับตัวเลขแล้วครับ แต่ยังไม่ทราบว่าเป็นของหน่วยงานใด");
     }
 
     @Test
     void unbindWhenNotBoundSaysSo() {
         ObjectNode unbind = chat.say("Ua", "unbind", FRIDAY);
 
-        assertThat(chat.replyTo(unbind)).singleElement().asString().isEqualTo("คุณยังไม่ได้ผูกกับหน่วยงานใด");
+        assertThat(chat.replyTo(unbind)).singleElement().asString().isEqualTo("คุณยังไม่ได้ตั้งหน่วยงานไว้ครับ");
     }
 
     @Test
     void helpExplainsHowToReport() {
         ObjectNode help = chat.say("Ua", "ช่วยเหลือ", FRIDAY);
 
-        assertThat(chat.replyTo(help)).singleElement().asString().startsWith("วิธีรายงานยอด ThaiD").contains("ผูก อบต.ชื่อ");
+        assertThat(chat.replyTo(help)).singleElement().asString().startsWith("วิธีรายงานยอด ThaiD")
+                .contains("(ยอดเดิม คือยอด ณ วันศุกร์ที่ 26 พ.ค. 2566)")
+                .contains("• หน่วยงานของฉัน อบต.ชื่อ: ตั้งหรือเปลี่ยนหน่วยงานของฉัน").doesNotContain("ผูก");
+    }
+
+    @Test
+    void theCommandsInPlainWordsSetAndForgetMyOrganisation() {
+        ObjectNode set = chat.say("Ua", "หน่วยงานของฉัน อบต.ท่าเสน", FRIDAY);
+        ObjectNode count = chat.say("Ua", "102 ค่ะ", FRIDAY.plusMinutes(1));
+        ObjectNode forget = chat.say("Ua", "ลบหน่วยงานของฉัน", FRIDAY.plusMinutes(2));
+        ObjectNode bare = chat.say("Ua", "110", FRIDAY.plusMinutes(3));
+
+        assertThat(chat.replyTo(set)).singleElement().asString()
+                .isEqualTo("ตั้งหน่วยงานของคุณเป็น อบต.ท่าเสน แล้วครับ ต่อไปพิมพ์แค่ยอดได้เลย เช่น \"รวม 135\"");
+        assertThat(chat.replyTo(count)).singleElement().asString().startsWith("✅ รับรายงาน อบต.ท่าเสน");
+        assertThat(chat.replyTo(forget)).singleElement().asString().startsWith("ผมลืมหน่วยงานของคุณ (อบต.ท่าเสน) แล้วครับ");
+        assertThat(chat.replyTo(bare)).singleElement().asString().startsWith("ได้รับตัวเลขแล้วครับ");
     }
 
     @Test
@@ -170,7 +186,7 @@ class CommandsTest extends BotTestBase {
         ObjectNode bind = chat.say("Ua", "ผูกอำเภอ", FRIDAY);
 
         assertThat(chat.replyTo(bind)).singleElement().asString()
-                .contains("ยังไม่มีรายชื่อเจ้าหน้าที่อำเภอบ้านลาด").contains("\"ผูกอำเภอ\"").contains("officers")
+                .contains("ยังไม่มีรายชื่อเจ้าหน้าที่อำเภอบ้านลาด").contains("\"เปิดรับรายงาน\"").contains("officers")
                 .contains("ไอดีของฉัน");
     }
 

@@ -31,7 +31,7 @@ class ConfirmationFlowTest extends BotTestBase {
 
         JsonNode question = chat.replyMessagesTo(message).get(0);
         assertThat(question.path("text").asText())
-                .contains("อบต.ท่าช้าง ประจำวันศุกร์", "รวม 61 ราย", "พิมพ์ตอบว่า \"ใช่\" / \"ไม่ใช่\"");
+                .contains("อบต.ท่าช้าง ประจำวันศุกร์", "ยอดรวม 61 ราย", "พิมพ์ตอบว่า \"ใช่\" หรือ \"ไม่ใช่\"");
         assertThat(question.path("quickReply").path("items").findValuesAsText("label"))
                 .containsExactly("✅ ถูกต้อง", "❌ ไม่ใช่");
         assertThat(question.path("quickReply").path("items").findValuesAsText("type")).contains("postback");
@@ -72,7 +72,7 @@ class ConfirmationFlowTest extends BotTestBase {
         ObjectNode strangerTypes = chat.say("Ub", "ใช่", FRIDAY.plusMinutes(2));
 
         assertThat(chat.replyTo(stranger)).containsExactly(
-                "ปุ่มนี้สำหรับผู้ที่ส่งรายงานนี้หรือเจ้าหน้าที่อำเภอเท่านั้นครับ ยอดยังไม่มีการเปลี่ยนแปลง");
+                "ปุ่มนี้สำหรับผู้ส่งรายงานนี้หรือเจ้าหน้าที่อำเภอเท่านั้น ยอดจึงยังไม่เปลี่ยนครับ");
         chat.assertNoReplyTo(strangerTypes);
         assertThat(chat.table(WEEK, ADMIN_TOKEN).path("reported").asInt()).isZero();
         // the question is still the sender's to answer
@@ -87,7 +87,7 @@ class ConfirmationFlowTest extends BotTestBase {
 
         ObjectNode tap = chat.tap("Ua", no, FRIDAY.plusMinutes(1));
 
-        assertThat(chat.replyTo(tap).get(0)).startsWith("ไม่บันทึกยอดนี้แล้วครับ กรุณาส่งยอดใหม่").contains("อบต.ไร่โคก รวม 210 ราย");
+        assertThat(chat.replyTo(tap).get(0)).isEqualTo("ไม่บันทึกยอดนี้แล้วครับ กรุณาส่งชื่อหน่วยงานพร้อมยอดที่ถูกต้องอีกครั้งครับ");
         assertThat(chat.table(WEEK, ADMIN_TOKEN).path("reported").asInt()).isZero();
         ObjectNode late = chat.tap("Ua", buttonData(chat, message, 0), FRIDAY.plusMinutes(2));
         assertThat(chat.replyTo(late).get(0)).startsWith("คำถามนี้ตอบไปแล้ว หรือมีข้อความใหม่ส่งมาแทนแล้วครับ");
@@ -140,7 +140,7 @@ class ConfirmationFlowTest extends BotTestBase {
 
         ObjectNode huge = chat.say("Ua", "อบต.ไร่โคก รวม 3,000,000 ราย", FRIDAY);
 
-        assertThat(chat.replyTo(huge).get(0)).contains("รวม 3,000,000 ราย", "สูงเกินกว่าที่ตำบลหนึ่งจะมีได้");
+        assertThat(chat.replyTo(huge).get(0)).contains("รวม 3,000,000 ราย", "สูงเกินกว่าจำนวนคนในพื้นที่ของหน่วยงานหนึ่งจะมีได้");
         assertThat(chat.table(WEEK, ADMIN_TOKEN).path("reported").asInt()).isZero();
     }
 

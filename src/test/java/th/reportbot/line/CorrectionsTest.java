@@ -40,6 +40,21 @@ class CorrectionsTest extends BotTestBase {
     }
 
     @Test
+    void aCorrectionWithoutATotalSaysSoInsteadOfADash() throws Exception {
+        chat.say("Ua", "อบต.ไร่โคก รวม 215", FRIDAY);
+        ObjectNode baselineOnly = chat.say("Ua", "อบต.ไร่โคก ยอดเดิม 180", FRIDAY.plusMinutes(5));
+
+        // The report without a total replaces the one with it: the reply says so and what to send.
+        assertThat(chat.replyTo(baselineOnly)).singleElement().asString()
+                .contains("ยอดเดิม ณ 26 พ.ค. 2566: 180 | ยอดรวม: ยังไม่ทราบ\n"
+                        + "รายงานนี้แทนรายงานก่อนหน้า (ยอดรวม 215) แต่ไม่มียอดรวม\n"
+                        + "⚠️ ผมบันทึกรายงานนี้แล้ว แต่ยังไม่มียอดรวม กรุณาส่งยอดรวมอีกครั้ง เช่น \"อบต.ไร่โคก รวม ...\" ครับ")
+                .doesNotContain("→").doesNotContain(": -");
+        assertThat(chat.table("2023-06-02", ADMIN_TOKEN).path("rows").get(9).path("total").isNull())
+                .as("no total this week now").isTrue();
+    }
+
+    @Test
     void laterMessageWinsEvenWhenItArrivesFirst() throws Exception {
         chat.say("Ua", "อบต.ไร่โคก รวม 215", FRIDAY.plusMinutes(5));
         chat.say("Ua", "อบต.ไร่โคก รวม 210", FRIDAY);
@@ -59,7 +74,7 @@ class CorrectionsTest extends BotTestBase {
         chat.post(newer);
         chat.post(older);
 
-        assertThat(chat.replyTo(newer)).singleElement().asString().contains("แก้ไขยอดรวม 210 → 230");
+        assertThat(chat.replyTo(newer)).singleElement().asString().contains("แก้ยอดรวมจาก 210 เป็น 230");
         chat.assertNoReplyTo(older);
         assertThat(totalOfRaiKhok()).isEqualTo(230);
     }
@@ -73,7 +88,7 @@ class CorrectionsTest extends BotTestBase {
         chat.post(edit);
 
         assertThat(chat.replyTo(edit)).singleElement().asString()
-                .isEqualTo("ข้อความที่แก้ไม่มียอดรายงานแล้ว จึงถอนรายงาน อบต.ไร่โคก ออก");
+                .isEqualTo("ข้อความที่แก้ไม่มียอดแล้ว ผมจึงถอนรายงานของ อบต.ไร่โคก ออกครับ");
         assertThat(chat.table("2023-06-02", ADMIN_TOKEN).path("rows").get(9).path("status").asText()).isEqualTo("MISSING");
     }
 

@@ -35,7 +35,8 @@ class SeveralDistrictsTest extends BotTestBase {
         ObjectNode report = chat.say("Ua", "อบต.หนองจอก รวม 80", FRIDAY);
         ObjectNode hello = chat.say("Ua", "สวัสดีครับ", FRIDAY.plusMinutes(1));
 
-        assertThat(chat.replyTo(report)).singleElement().asString().startsWith("กลุ่มนี้ยังไม่ได้ผูกกับอำเภอใด");
+        assertThat(chat.replyTo(report)).singleElement().asString().isEqualTo("กลุ่มนี้ยังไม่เปิดรับรายงาน ผมจึงยังบันทึกรายงานไม่ได้ครับ\n"
+                        + "ขอให้เจ้าหน้าที่อำเภอพิมพ์ \"เปิดรับรายงาน อำเภอ...\" ในกลุ่มนี้ก่อนครับ");
         chat.assertNoReplyTo(hello);
     }
 
@@ -44,7 +45,7 @@ class SeveralDistrictsTest extends BotTestBase {
         ObjectNode member = chat.say("Ua", "ผูกอำเภอ ท่ายาง", FRIDAY);
 
         assertThat(chat.replyTo(member)).singleElement().asString()
-                .isEqualTo("เฉพาะเจ้าหน้าที่ของอำเภอท่ายางที่มีชื่อในระบบเท่านั้นที่ผูกกลุ่มกับอำเภอได้");
+                .isEqualTo("เฉพาะเจ้าหน้าที่ของอำเภอท่ายางที่มีชื่อในระบบเท่านั้นที่เปิดรับรายงานในกลุ่มได้ครับ");
     }
 
     @Test
@@ -63,7 +64,16 @@ class SeveralDistrictsTest extends BotTestBase {
     void unknownDistrictIsNamed() {
         ObjectNode bind = chat.say("Uofficer-tha-yang", "ผูกอำเภอ เมืองเพชรบุรี", FRIDAY);
 
-        assertThat(chat.replyTo(bind)).singleElement().asString().isEqualTo("ไม่พบอำเภอ \"เมืองเพชรบุรี\" ในรายชื่อที่บอทดูแล");
+        assertThat(chat.replyTo(bind)).singleElement().asString().isEqualTo("ไม่พบอำเภอ \"เมืองเพชรบุรี\" ในรายชื่อที่ผมดูแลครับ");
+    }
+
+    @Test
+    void anOfficerOpensTheGroupInPlainWordsAndAnAnnouncementIsNotTakenForACommand() throws Exception {
+        ObjectNode announcement = chat.say("Uofficer-tha-yang", "เปิดรับรายงาน ThaiD ประจำสัปดาห์นะคะ", FRIDAY);
+        ObjectNode open = chat.say("Uofficer-tha-yang", "เปิดรับรายงาน อำเภอท่ายาง", FRIDAY.plusMinutes(1));
+
+        chat.assertNoReplyTo(announcement);
+        assertThat(chat.replyTo(open)).singleElement().asString().startsWith("เปิดรับรายงานของอำเภอท่ายางในกลุ่มนี้แล้วครับ");
     }
 
     @Test
@@ -71,7 +81,7 @@ class SeveralDistrictsTest extends BotTestBase {
         ObjectNode bind = chat.say("Uofficer-tha-yang", "ผูกอำเภอ อำเภอท่ายาง", FRIDAY);
         ObjectNode report = chat.say("Ua", "อบต.หนองจอก รวม 80", FRIDAY.plusMinutes(1));
 
-        assertThat(chat.replyTo(bind)).singleElement().asString().isEqualTo("ผูกกลุ่มนี้กับอำเภอท่ายางแล้ว เริ่มรับรายงานได้เลย");
+        assertThat(chat.replyTo(bind)).singleElement().asString().isEqualTo("เปิดรับรายงานของอำเภอท่ายางในกลุ่มนี้แล้วครับ พิมพ์ \"ช่วยเหลือ\" เพื่อดูวิธีรายงาน");
         assertThat(chat.replyTo(report)).singleElement().asString().contains("อบต.หนองจอก").contains("ยังไม่ส่ง 2 แห่ง: ทต.ท่ายาง, อบต.กลัดหลวง");
         JsonNode table = chat.table("2023-06-02", ADMIN_TOKEN);
         assertThat(table.path("district").asText()).isEqualTo("อำเภอท่ายาง");

@@ -151,7 +151,7 @@ class ReportApiTest extends BotTestBase {
 
         String reply = new ObjectMapper().readTree(response.body()).path("reply").asText();
         // The dry run is for today's week: last reported total 210 and the stated baseline 200 come from history.
-        assertThat(reply).contains("✅ รับรายงาน อบต.ไร่โคก").contains("ยอด ณ 26 พ.ค. 2566: 200 | เพิ่มขึ้น: 30 | รวม: 230 ราย")
+        assertThat(reply).contains("✅ รับรายงาน อบต.ไร่โคก").contains("ยอดเดิม ณ 26 พ.ค. 2566: 200 | เพิ่มขึ้น: 30 | ยอดรวม: 230 ราย")
                 .contains("เปลี่ยนจากครั้งก่อน: +20");
         assertThat(new ObjectMapper().readTree(get("/api/groups/Capi/reports/2023-06-02", ADMIN_TOKEN).body())
                 .path("rows").get(9).path("total").asLong()).as("nothing stored").isEqualTo(210);

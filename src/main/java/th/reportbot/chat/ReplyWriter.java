@@ -39,7 +39,7 @@ class ReplyWriter {
         for (Confirmed c : submission.confirmed()) {
             StoredReport r = c.stored();
             lines.add(say.say("confirm.header", c.org().name(), ThaiDateText.withDay(r.week())));
-            lines.add(numbers(baselineDate, r.baseline(), c.increase(), r.total()));
+            lines.add(numbers(baselineDate, c.baseline(), c.increase(), r.total()));
             // A first report has nothing to change from: a change it states is in its own words (and warnings).
             if (c.weekly() != null && c.numbers().previousTotal() != null) {
                 lines.add(say.say("confirm.weekly", signed(c.weekly())));
@@ -171,7 +171,7 @@ class ReplyWriter {
             case "warning.mismatch.week", "warning.mismatch.stored-week" -> say.say(w.sentence(), number(n.get(0)),
                     number(n.get(1)), number(n.get(2)), sum(n.get(0), n.get(1)), org);
             case "warning.mismatch.previous" -> say.say(w.sentence(), number(n.get(0)), number(n.get(1)), org);
-            case "warning.baseline-changed" -> say.say(w.sentence(), number(n.get(0)), number(n.get(1)), baselineDate,
+            case "warning.baseline-changed", "warning.baseline-changed.kept" -> say.say(w.sentence(), number(n.get(0)), number(n.get(1)), baselineDate,
                     org);
             case "warning.increase-unclear" -> c.stored().baseline() == null
                     ? say.say(w.sentence(), number(n.get(0)), number(n.get(1)), difference(n.get(1), n.get(0)), org)

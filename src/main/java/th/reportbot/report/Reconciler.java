@@ -87,7 +87,12 @@ public final class Reconciler {
         if (baseline == null) {
             baseline = storedBaseline;
         } else if (storedBaseline != null && !baseline.equals(storedBaseline)) {
-            warnings.add(Warning.of(ReportWarning.BASELINE_CHANGED, "warning.baseline-changed", storedBaseline, baseline));
+            // The baseline week's own report outranks a stated baseline in the table; the reply must say which stands.
+            boolean fromBaselineWeek = history.reports().stream()
+                    .anyMatch(r -> r.week().equals(baselineWeek) && r.total() != null);
+            warnings.add(Warning.of(ReportWarning.BASELINE_CHANGED,
+                    fromBaselineWeek ? "warning.baseline-changed.kept" : "warning.baseline-changed", storedBaseline,
+                    baseline));
         }
         if (total == null && baseline != null && increase != null) {
             total = baseline + increase;

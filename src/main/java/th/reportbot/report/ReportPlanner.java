@@ -118,7 +118,10 @@ final class ReportPlanner {
             }
             StoredReport stored = new StoredReport(StoredReport.versionIdOf(reading, org.id()), org.id(), week,
                     numbers.baseline(), numbers.total(), numbers.statedWeekly(), warnings, userId, at, messageId);
-            reports.add(new Confirmed(org, stored, numbers, replaced));
+            List<StoredReport> withThis = new ArrayList<>(history.reports());
+            withThis.add(stored);
+            Long shownBaseline = new OrgHistory(withThis).baseline(baselineWeek).orElse(null);
+            reports.add(new Confirmed(org, stored, numbers, replaced, shownBaseline));
             changes.add(new Change.AddVersion(stored));
         }
         boolean onBehalf = senderOrg != null && reports.stream().noneMatch(c -> c.org().id().equals(senderOrg));
@@ -161,7 +164,7 @@ final class ReportPlanner {
         List<Confirmed> result = new ArrayList<>();
         for (Confirmed c : reports) {
             StoredReport r = c.stored();
-            if (r.baseline() == null && r.total() != null && !askedBefore.contains(r.orgId()) && asking.add(r.orgId())) {
+            if (c.baseline() == null && r.total() != null && !askedBefore.contains(r.orgId()) && asking.add(r.orgId())) {
                 changes.add(new Change.BaselineAsked(r.orgId(), at));
                 result.add(c.askingBaseline());
             } else {

@@ -146,18 +146,37 @@ class ChatRendererTest {
     }
 
     @Test
-    void aChangedBaselineSaysWhatToSendAndThatExampleSetsTheBaseline() {
+    void aBaselineThatDiffersFromTheBaselineWeeksReportShowsTheFigureTheTableKeeps() {
         say(LocalDateTime.of(2023, 5, 26, 10, 0), "อบต.ไร่โคก รวม 100");
 
         String reply = confirmation(say("อบต.ไร่โคก ยอดเดิม 120 รวม 150"));
 
-        assertThat(reply).contains("⚠️ ยอดเดิม ณ 26 พ.ค. 2566 ที่แจ้ง (120) ไม่ตรงกับที่บันทึกไว้ (100)\n"
-                + "ผมบันทึกรายงานนี้ตามที่พิมพ์ ถ้ายอดเดิมที่ถูกต้องคือ 120 กรุณาส่งยอดของสัปดาห์นั้นด้วย เช่น"
-                + " \"อบต.ไร่โคก ณ 26 พ.ค. 2566 รวม 120\" ถ้าคือ 100 กรุณาส่งรายงานนี้ใหม่โดยใช้ยอดเดิม 100 ครับ");
+        // The reply shows the numbers the table shows: the 26 May report's 100 stands as the baseline.
+        assertThat(reply).contains("ยอดเดิม ณ 26 พ.ค. 2566: 100 | เพิ่มขึ้น: 50 | ยอดรวม: 150 ราย");
+        assertThat(List.of(raiKhok().baseline(), raiKhok().increase(), raiKhok().total())).containsExactly(100L, 50L, 150L);
+        assertThat(reply).contains("⚠️ ยอดเดิม ณ 26 พ.ค. 2566 ที่แจ้ง (120) ไม่ตรงกับยอดที่ส่งไว้ในวันนั้น (100)\n"
+                + "ผมบันทึกยอดรวมของรายงานนี้แล้ว แต่ตารางของอำเภอยังใช้ยอดเดิม 100 ตามรายงานวันนั้น"
+                + " ถ้ายอดเดิมที่ถูกต้องคือ 120 กรุณาแก้ยอดของวันนั้นโดยส่ง \"อบต.ไร่โคก ณ 26 พ.ค. 2566 รวม 120\" ครับ");
 
         say("อบต.ไร่โคก ณ 26 พ.ค. 2566 รวม 120");
 
         assertThat(List.of(raiKhok().baseline(), raiKhok().increase(), raiKhok().total())).containsExactly(120L, 30L, 150L);
+    }
+
+    @Test
+    void aBaselineThatDiffersFromOneStatedBeforeIsUsedAsWritten() {
+        say(LocalDateTime.of(2023, 5, 26, 10, 0).plusWeeks(1), "อบต.ไร่โคก ยอดเดิม 100 รวม 140");
+
+        String reply = confirmation(say("อบต.ไร่โคก ยอดเดิม 120 รวม 150"));
+
+        assertThat(reply).contains("ยอดเดิม ณ 26 พ.ค. 2566: 120 | เพิ่มขึ้น: 30 | ยอดรวม: 150 ราย");
+        assertThat(List.of(raiKhok().baseline(), raiKhok().increase())).containsExactly(120L, 30L);
+        assertThat(reply).contains("⚠️ ยอดเดิม ณ 26 พ.ค. 2566 ที่แจ้ง (120) ไม่ตรงกับที่เคยแจ้งไว้ (100)\n"
+                + "ผมบันทึกยอดเดิม 120 ตามที่พิมพ์ ถ้ายอดเดิมที่ถูกต้องคือ 100 กรุณาส่งรายงานนี้ใหม่โดยใช้ยอดเดิม 100 ครับ");
+
+        say("อบต.ไร่โคก ยอดเดิม 100 รวม 150");
+
+        assertThat(List.of(raiKhok().baseline(), raiKhok().increase())).containsExactly(100L, 50L);
     }
 
     @Test

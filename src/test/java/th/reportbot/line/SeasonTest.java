@@ -181,7 +181,8 @@ class SeasonTest extends BotTestBase {
                 .contains("รวม 700 ราย", "ต่างจากที่รายงานครั้งก่อน (280) มากผิดปกติ");
         ObjectNode jumpConfirmed = chat.say("Unong-krachet", "ใช่ครับ", FRI3.plusMinutes(13));
         assertThat(chat.replyTo(jumpConfirmed)).singleElement().asString().contains("⚠️ ยอดเพิ่มขึ้นมากผิดปกติ (280 → 700)\nผมบันทึก 700 ตามที่พิมพ์");
-        assertThat(chat.replyTo(baseline)).singleElement().asString().contains("⚠️ ยอดเดิม ณ 26 พ.ค. 2566 ที่แจ้ง (140) ไม่ตรงกับที่บันทึกไว้ (150)");
+        assertThat(chat.replyTo(baseline)).singleElement().asString().contains("ยอดเดิม ณ 26 พ.ค. 2566: 150 | เพิ่มขึ้น: 40 | ยอดรวม: 190 ราย")
+                .contains("⚠️ ยอดเดิม ณ 26 พ.ค. 2566 ที่แจ้ง (140) ไม่ตรงกับยอดที่ส่งไว้ในวันนั้น (150)");
         assertThat(chat.replyTo(onBehalf)).singleElement().asString().contains("อบต.ถ้ำรงค์").contains("อบต.ท่าช้าง");
         assertThat(chat.replyTo(edit)).singleElement().asString().contains("อบต.ท่าเสน").contains("แก้ยอดรวมจาก 100 เป็น 102");
         assertThat(chat.replyTo(stillBound)).as("reporting for others did not rebind the sender")

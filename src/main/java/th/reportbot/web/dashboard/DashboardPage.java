@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiFunction;
 
 import th.reportbot.report.DistrictTable;
@@ -12,14 +13,29 @@ import th.reportbot.report.TableRow;
 import th.reportbot.calendar.ThaiDateText;
 import th.reportbot.web.WebSentences;
 
-/** What the page template shows, worked out here so the template only lays it out. */
+/**
+ * What the page template shows, worked out here so the template only lays it out. Numbers are text as the page writes
+ * them ("1,250", a change with its sign "+31"); null where the number is not known.
+ */
 record DashboardPage(String groupId, String groupName, String district, String week, String weekThai, String deadlineThai,
-                     String baselineThai, List<Row> rows, DistrictTable.Totals totals, int reported, int expected,
+                     List<Head> heads, List<Row> rows, Sums totals, int reported, int expected,
                      List<String> missing, List<String> pending, List<WeekLink> weeks, String previous, String next,
                      String xlsx, String csv, String chart) {
 
-    record Row(int no, String org, Long baseline, Long increase, Long total, Long weekly, String status,
-               List<String> warnings, String spark) {
+    /**
+     * One column's header. It wraps only at its spaces (layout.html, "phrases"): Thai writes no space between words, and
+     * a browser left to itself breaks a long header inside one (ผู้ลง|ทะเบียน).
+     */
+    record Head(String column, String text) {
+    }
+
+    /** @param carriedFrom the date of the earlier week whose total a late organisation stands at, else null */
+    record Row(int no, String org, String baseline, String increase, String total, String weekly, String status,
+               String carriedFrom, List<String> warnings, String spark) {
+    }
+
+    /** The district row; {@code carried} of the {@code covered} organisations stand at an earlier week's total. */
+    record Sums(String baseline, String increase, String total, String weekly, int covered, int carried) {
     }
 
     record WeekLink(String label, String href, boolean current) {
@@ -43,47 +59,63 @@ record DashboardPage(String groupId, String groupName, String district, String w
             for (DistrictTable t : all) {
                 points.add(new TrendChart.Point(ThaiDateText.dayMonthYear(t.week()), t.rows().get(i).total(), null));
             }
-            rows.add(new Row(r.no(), r.org(), r.baseline(), r.increase(), r.total(), r.weekly(), r.status().name(),
+            rows.add(new Row(r.no(), r.org(), number(r.baseline()), number(r.increase()), number(r.total()),
+                    signed(r.weekly()), r.status().name(),
+                    r.carried() ? unbroken(ThaiDateText.dayMonthYear(r.carriedFrom())) : null,
                     r.warnings().stream().map(w -> warning(w, words)).toList(), TrendChart.spark(points)));
         }
-        List<TrendChart.Point> district = districtTotals(all, words);
-        List<WeekLink> weeks = all.stream().map(t -> new WeekLink(ThaiDateText.withDay(t.week()), link.apply(t.week(), ""),
-                t.week().equals(table.week()))).toList();
+        DistrictTable.Totals t = table.totals();
+        Sums sums = new Sums(number(t.baseline()), number(t.increase()), number(t.total()), signed(t.weekly()),
+                t.covered(), t.carried());
+        List<WeekLink> weeks = all.stream().map(w -> new WeekLink(ThaiDateText.withDay(w.week()), link.apply(w.week(), ""),
+                w.week().equals(table.week()))).toList();
         return new DashboardPage(groupId, groupName, table.district(), table.week().toString(), ThaiDateText.withDay(table.week()),
                 words.say("page.deadline", ThaiDateText.withDay(deadline.toLocalDate()),
                         String.format("%02d:%02d", deadline.getHour(), deadline.getMinute())),
-                ThaiDateText.dayMonthYear(table.baselineDate()), rows, table.totals(), table.reported(), table.expected(),
+                heads(ThaiDateText.dayMonthYear(table.baselineDate()), words), rows, sums, table.reported(), table.expected(),
                 table.missing().stream().map(TableRow::org).toList(), List.copyOf(pending), weeks,
                 link.apply(table.week().minusWeeks(1), ""), link.apply(table.week().plusWeeks(1), ""),
-                link.apply(table.week(), ".xlsx"), link.apply(table.week(), ".csv"), TrendChart.large(district));
+                link.apply(table.week(), ".xlsx"), link.apply(table.week(), ".csv"),
+                TrendChart.large(districtTotals(all, words)));
+    }
+
+    private static List<Head> heads(String baselineDate, WebSentences words) {
+        return List.of("no", "org", "baseline", "increase", "total", "weekly", "status", "trend").stream()
+                .map(column -> new Head(column, words.say("page.head." + column, unbroken(baselineDate)))).toList();
     }
 
     /**
-     * The district's registrations week by week. An organisation that missed a week counts with its latest earlier
-     * total: people it registered do not vanish because a report is late, and a line that dipped would say so.
+     * The district's registrations week by week: each week's district row, the same organisations it sums over, late
+     * ones at their latest earlier total. A week whose row counts no organisation has no point.
      */
     private static List<TrendChart.Point> districtTotals(List<DistrictTable> weeks, WebSentences words) {
         List<TrendChart.Point> points = new ArrayList<>();
-        Long[] latest = new Long[weeks.isEmpty() ? 0 : weeks.get(0).rows().size()];
         for (DistrictTable t : weeks) {
-            long sum = 0;
-            boolean any = false;
-            for (int i = 0; i < latest.length; i++) {
-                Long total = t.rows().get(i).total();
-                if (total != null) {
-                    latest[i] = total;
-                }
-                if (latest[i] != null) {
-                    sum += latest[i];
-                    any = true;
-                }
-            }
-            String label = ThaiDateText.dayMonthYear(t.week());
-            String note = t.reported() < t.expected()
-                    ? words.say("page.chart.partial", String.valueOf(t.reported()), String.valueOf(t.expected())) : null;
-            points.add(new TrendChart.Point(label, any ? sum : null, note));
+            DistrictTable.Totals sums = t.totals();
+            String covered = String.valueOf(sums.covered());
+            String expected = String.valueOf(t.expected());
+            String note = sums.carried() > 0
+                    ? words.say("page.chart.carried", covered, expected, String.valueOf(sums.carried()))
+                    : sums.covered() < t.expected() ? words.say("page.chart.counted", covered, expected) : null;
+            points.add(new TrendChart.Point(ThaiDateText.dayMonthYear(t.week()),
+                    sums.covered() == 0 ? null : Long.valueOf(sums.total()), note));
         }
         return points;
+    }
+
+    /** A date that never wraps at its spaces: it goes to the next line whole. */
+    private static String unbroken(String date) {
+        return date.replace(' ', '\u00a0');
+    }
+
+    /** "1,250"; null when not known. */
+    static String number(Long n) {
+        return n == null ? null : String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** A change with its sign, as the rows and the district row write it: "+42", "-3", "0"; null when not known. */
+    static String signed(Long n) {
+        return n == null ? null : (n > 0 ? "+" : "") + number(n);
     }
 
     /** The warning's label: {@code page.warning.total-dropped} for {@code TOTAL_DROPPED}. */

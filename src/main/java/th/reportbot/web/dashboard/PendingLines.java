@@ -25,8 +25,9 @@ final class PendingLines {
             var sent = Instant.ofEpochMilli(p.timestamp()).atZone(Weeks.BANGKOK);
             for (Pending.Held h : p.reports()) {
                 String org = desk.district().organisation(h.orgId()).map(o -> o.name()).orElse(h.orgId());
-                lines.add(words.say("page.pending.line", org, h.total() == null ? "-" : String.format("%,d", h.total()),
-                        String.format("%02d:%02d", sent.getHour(), sent.getMinute())));
+                String at = String.format("%02d:%02d", sent.getHour(), sent.getMinute());
+                lines.add(h.total() == null ? words.say("page.pending.line.no-total", org, at)
+                        : words.say("page.pending.line", org, DashboardPage.number(h.total()), at));
             }
         }
         return lines;

@@ -54,7 +54,7 @@ class FlexTableWriterTest {
             previous = at;
         }
         assertThat(texts).contains("ข้อมูล ณ วันศุกร์ที่ 2 มิ.ย. 2566", "ยอดเดิม คือยอด ณ วันศุกร์ที่ 26 พ.ค. 2566",
-                "ที่", "หน่วยงาน", "สถานะ", "ยอดเดิม", "เพิ่มขึ้น", "รวม", "สัปดาห์นี้", "รวมทั้งอำเภอ", "✓ ส่งแล้ว");
+                "ที่", "หน่วยงาน", "สถานะ", "ยอดเดิม", "เพิ่มขึ้น", "รวม", "จากครั้งก่อน", "รวมทั้งอำเภอ", "✓ ส่งแล้ว");
     }
 
     @Test
@@ -75,7 +75,7 @@ class FlexTableWriterTest {
             }
         }
         assertThat(numberLines).as("the header line, 15 organisations and the district row").hasSize(17);
-        assertThat(numberLines.get(0).findValuesAsText("text")).containsExactly("ยอดเดิม", "เพิ่มขึ้น", "รวม", "สัปดาห์นี้");
+        assertThat(numberLines.get(0).findValuesAsText("text")).containsExactly("ยอดเดิม", "เพิ่มขึ้น", "รวม", "จากครั้งก่อน");
         for (JsonNode line : numberLines) {
             assertThat(line.path("spacing").asText()).isEqualTo(numberLines.get(0).path("spacing").asText());
             for (JsonNode cell : line.path("contents")) {

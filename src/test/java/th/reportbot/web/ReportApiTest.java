@@ -35,7 +35,7 @@ class ReportApiTest extends BotTestBase {
 
         // The baseline date as the form writes it; statuses in the page's Thai words; the totals row labelled.
         assertThat(lines[0]).startsWith("ที่,หน่วยงาน,จำนวนผู้ลงทะเบียน ณ วันศุกร์ที่ 26 พฤษภาคม 2566,จำนวนผู้ลงทะเบียนเพิ่มขึ้น,รวมจำนวนผู้ลงทะเบียนปัจจุบัน");
-        assertThat(lines[0]).endsWith(",สถานะ,คำเตือน,รายงานเมื่อ (เวลาประเทศไทย)");
+        assertThat(lines[0]).endsWith(",สถานะ,ข้อสังเกต,รายงานเมื่อ (เวลาประเทศไทย)");
         assertThat(lines[1]).startsWith("1,ทต.บ้านลาด,,,1250,,ส่งแล้ว,");
         assertThat(lines[10]).startsWith("10,อบต.ไร่โคก,200,10,210,,ส่งแล้ว,");
         assertThat(lines[3]).isEqualTo("3,อบต.บ้านทาน,,,,,ยังไม่ส่ง,,");

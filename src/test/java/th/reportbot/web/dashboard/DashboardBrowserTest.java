@@ -132,6 +132,8 @@ class DashboardBrowserTest extends BotTestBase {
             assertThat(row("อบต.บ้านหาด", "total")).as(at).contains("90").contains("ยอดของ 26 พ.ค. 2566");
             assertThat(row("ทต.บ้านลาด", "total")).as(at).contains("1,250").contains("ยอดของ 2 มิ.ย. 2566");
             assertThat(row("อบต.ไร่โคก", "total")).as(at).contains("240").doesNotContain("ยอดของ");
+            assertThat(row("อบต.บ้านหาด", "weekly")).as(at + "a late organisation has no change: it has not sent")
+                    .endsWith("ยังไม่ส่ง");
             String grey = color("อบต.บ้านหาด");
             assertThat(grey).as(at + "a late organisation is greyed").isEqualTo(color("ทต.บ้านลาด"))
                     .isNotEqualTo(color("อบต.ไร่โคก"));

@@ -96,7 +96,7 @@ class FlexTableWriter {
 
     String altText(DistrictTable table) {
         DistrictTable.Totals t = table.totals();
-        String alt = say.say("table.alt", say.say("table.title", table.district()) + " " + ThaiDateText.withDay(table.week()),
+        String alt = say.say("table.alt", say.say("table.title", table.district()) + " ประจำ" + ThaiDateText.withDay(table.week()),
                 table.reported(), table.expected(), ThaiNumbers.number(t.total()), t.covered());
         if (t.carried() > 0) {
             alt += " " + say.say("table.alt.carried", t.carried());
@@ -174,8 +174,10 @@ class FlexTableWriter {
         if (r.baseline() == null && r.increase() == null && r.total() == null) {
             return block(background, first);
         }
+        // A reported row without a change is a first report, unless its own total is what is unknown.
         String weekly = r.weekly() != null ? ThaiNumbers.signed(r.weekly())
-                : say.say(r.status() == RowStatus.MISSING ? "table.weekly.not-sent" : "table.weekly.first");
+                : r.status() == RowStatus.MISSING ? say.say("table.weekly.not-sent")
+                : r.total() == null ? say.say("table.unknown") : say.say("table.weekly.first");
         return block(background, first, numbers(color, false, known(r.baseline()), known(r.increase()), known(r.total()),
                 weekly));
     }

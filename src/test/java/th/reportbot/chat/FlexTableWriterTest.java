@@ -41,8 +41,8 @@ class FlexTableWriterTest {
         assertThat(messages).hasSize(1);
         JsonNode flex = json.readTree(json.writeValueAsString(messages.get(0)));
         assertThat(flex.path("type").asText()).isEqualTo("flex");
-        assertThat(flex.path("altText").asText()).startsWith("สรุปยอดลงทะเบียน ThaiD อำเภอบ้านลาด วันศุกร์ที่ 2 มิ.ย. 2566")
-                .contains("ส่งแล้ว 14/15");
+        assertThat(flex.path("altText").asText()).startsWith("สรุปยอดลงทะเบียน ThaiD อำเภอบ้านลาด ประจำวันศุกร์ที่ 2 มิ.ย. 2566")
+                .contains("ส่งแล้ว 14/15 แห่ง");
         assertThat(flex.path("contents").path("type").asText()).isEqualTo("bubble");
         assertThat(flex.path("contents").path("size").asText()).as("LINE's widest bubble, 500 px").isEqualTo("giga");
         assertWithinLimits(flex);
@@ -53,8 +53,9 @@ class FlexTableWriterTest {
             assertThat(at).as(org.name() + " in order").isGreaterThan(previous);
             previous = at;
         }
-        assertThat(texts).contains("ข้อมูล ณ วันศุกร์ที่ 2 มิ.ย. 2566", "ยอดเดิม คือยอด ณ วันศุกร์ที่ 26 พ.ค. 2566",
-                "ที่", "หน่วยงาน", "สถานะ", "ยอดเดิม", "เพิ่มขึ้น", "รวม", "จากครั้งก่อน", "รวมทั้งอำเภอ", "✓ ส่งแล้ว");
+        assertThat(texts).contains("ประจำวันศุกร์ที่ 2 มิ.ย. 2566",
+                "ยอดเดิม คือยอด ณ วันศุกร์ที่ 26 พ.ค. 2566 · เพิ่มขึ้น คือเพิ่มจากยอดเดิม",
+                "ที่", "หน่วยงาน", "สถานะ", "ยอดเดิม", "เพิ่มขึ้น", "ยอดรวม", "จากครั้งก่อน", "รวมทั้งอำเภอ", "✓ ส่งแล้ว");
     }
 
     @Test
@@ -75,7 +76,7 @@ class FlexTableWriterTest {
             }
         }
         assertThat(numberLines).as("the header line, 15 organisations and the district row").hasSize(17);
-        assertThat(numberLines.get(0).findValuesAsText("text")).containsExactly("ยอดเดิม", "เพิ่มขึ้น", "รวม", "จากครั้งก่อน");
+        assertThat(numberLines.get(0).findValuesAsText("text")).containsExactly("ยอดเดิม", "เพิ่มขึ้น", "ยอดรวม", "จากครั้งก่อน");
         for (JsonNode line : numberLines) {
             assertThat(line.path("spacing").asText()).isEqualTo(numberLines.get(0).path("spacing").asText());
             for (JsonNode cell : line.path("contents")) {
@@ -105,12 +106,12 @@ class FlexTableWriterTest {
 
         List<String> texts = flex.findValuesAsText("text");
         int totals = texts.indexOf("รวมทั้งอำเภอ");
-        assertThat(texts.subList(totals, totals + 7)).containsExactly("รวมทั้งอำเภอ", "นับ 1/15 หน่วยงาน",
+        assertThat(texts.subList(totals, totals + 7)).containsExactly("รวมทั้งอำเภอ", "นับ 1/15 แห่ง",
                 "1,100", "150", "1,250", "+150",
-                "แถวรวมนับ 1 จาก 15 หน่วยงาน เฉพาะที่ทราบครบทั้งยอดเดิม ยอดเพิ่มขึ้น และยอดรวม");
+                "แถวรวมนับเฉพาะหน่วยงานที่ทราบทั้งยอดเดิมและยอดรวม (1 จาก 15 แห่ง)");
         assertThat(rowTexts(flex, "อบต.บ้านหาด")).as("what is not known says so")
-                .containsExactly("2", "อบต.บ้านหาด", "✓ ส่งแล้ว", "ยังไม่ทราบ", "ยังไม่ทราบ", "3,000,000", "ครั้งแรก");
-        assertThat(flex.path("altText").asText()).endsWith("ยอดรวม 1,250 ราย (นับ 1 หน่วยงานที่ทราบครบทั้งยอดเดิมและยอดรวม)");
+                .containsExactly("2", "อบต.บ้านหาด", "✓ ส่งแล้ว", "ยังไม่ทราบ", "ยังไม่ทราบ", "3,000,000", "ส่งครั้งแรก");
+        assertThat(flex.path("altText").asText()).endsWith("ยอดรวมทั้งอำเภอ 1,250 ราย (นับ 1 แห่งที่ทราบทั้งยอดเดิมและยอดรวม)");
     }
 
     @Test
@@ -131,7 +132,7 @@ class FlexTableWriterTest {
         JsonNode flex = json.readTree(json.writeValueAsString(
                 writer.write(TableBuilder.build(banLat, nextWeek, reports)).get(0)));
 
-        assertThat(rowTexts(flex, "อบต.ไร่โคก")).containsExactly("10", "อบต.ไร่โคก", "ยอด 2 มิ.ย. 2566",
+        assertThat(rowTexts(flex, "อบต.ไร่โคก")).containsExactly("10", "อบต.ไร่โคก", "ณ 2 มิ.ย. 2566",
                 "200", "10", "210", "ยังไม่ส่ง");
         for (JsonNode text : row(flex, "อบต.ไร่โคก").findParents("text")) {
             assertThat(text.path("color").asText()).as(text.path("text").asText() + " greyed").isEqualTo("#888888");
@@ -144,12 +145,12 @@ class FlexTableWriterTest {
 
         List<String> texts = flex.findValuesAsText("text");
         int totals = texts.indexOf("รวมทั้งอำเภอ");
-        assertThat(texts.subList(totals, texts.size())).containsExactly("รวมทั้งอำเภอ", "นับ 2/15 หน่วยงาน",
+        assertThat(texts.subList(totals, texts.size())).containsExactly("รวมทั้งอำเภอ", "นับ 2/15 แห่ง",
                 "245", "25", "270", "+8",
-                "แถวรวมนับ 2 จาก 15 หน่วยงาน เฉพาะที่ทราบครบทั้งยอดเดิม ยอดเพิ่มขึ้น และยอดรวม",
-                "ในจำนวนนี้ 1 หน่วยงานยังไม่ส่งสัปดาห์นี้ จึงนับด้วยยอดล่าสุดที่เคยส่ง (แถวสีเทา)");
+                "แถวรวมนับเฉพาะหน่วยงานที่ทราบทั้งยอดเดิมและยอดรวม (2 จาก 15 แห่ง)",
+                "ในจำนวนนี้ 1 แห่งยังไม่ส่งสัปดาห์นี้ จึงใช้ยอดล่าสุดที่เคยส่ง (แถวสีเทา)");
         assertThat(texts).as("no bare dash where a number is unknown").doesNotContain("-");
-        assertThat(flex.path("altText").asText()).endsWith("รวมยอดล่าสุดของ 1 หน่วยงานที่ยังไม่ส่งสัปดาห์นี้");
+        assertThat(flex.path("altText").asText()).endsWith("(นับ 2 แห่งที่ทราบทั้งยอดเดิมและยอดรวม) ในจำนวนนี้ 1 แห่งยังไม่ส่งสัปดาห์นี้ ใช้ยอดล่าสุดที่เคยส่ง");
     }
 
     @Test

@@ -31,8 +31,8 @@ class CommandsTest extends BotTestBase {
 
         // อบต.ไร่โคก has no baseline yet, so the district row counts no one, and the summary says so.
         assertThat(chat.replyTo(summary)).singleElement().asString()
-                .isEqualTo("สรุปยอดลงทะเบียน ThaiD อำเภอบ้านลาด วันศุกร์ที่ 2 มิ.ย. 2566: ส่งแล้ว 1/15 ยอดรวม 0 ราย"
-                        + " (นับ 0 หน่วยงานที่ทราบครบทั้งยอดเดิมและยอดรวม)");
+                .isEqualTo("สรุปยอดลงทะเบียน ThaiD อำเภอบ้านลาด ประจำวันศุกร์ที่ 2 มิ.ย. 2566: ส่งแล้ว 1/15 แห่ง"
+                        + " · ยอดรวมทั้งอำเภอ 0 ราย (นับ 0 แห่งที่ทราบทั้งยอดเดิมและยอดรวม)");
         assertThat(chat.replyMessagesTo(summary).get(0).path("contents").findValuesAsText("text")).contains("อบต.ไร่โคก", "210");
     }
 

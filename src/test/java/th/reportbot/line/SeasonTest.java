@@ -74,7 +74,7 @@ class SeasonTest extends BotTestBase {
         List<String> lastReply = chat.replyTo(last);
         assertThat(lastReply).as("the last report completes the week: the reply carries the table").hasSize(2);
         assertThat(lastReply.get(0)).contains("อบต.ห้วยลึก").contains("ส่งครบทั้ง 15 แห่งแล้ว");
-        assertThat(lastReply.get(1)).contains("ส่งแล้ว 15/15").contains("ยอดรวม 2,606 ราย");
+        assertThat(lastReply.get(1)).contains("ส่งแล้ว 15/15 แห่ง").contains("ยอดรวมทั้งอำเภอ 2,606 ราย");
         assertThat(chat.replyMessagesTo(last).get(1).path("type").asText()).isEqualTo("flex");
 
         assertTable(chat.table("2023-05-26", ADMIN_TOKEN), 15, new long[]{2606, 0, 2606, 0, 15, 0}, List.of(

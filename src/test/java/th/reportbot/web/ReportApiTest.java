@@ -35,13 +35,13 @@ class ReportApiTest extends BotTestBase {
 
         // The baseline date as the form writes it; statuses in the page's Thai words; the totals row labelled.
         assertThat(lines[0]).startsWith("ที่,หน่วยงาน,จำนวนผู้ลงทะเบียน ณ วันศุกร์ที่ 26 พฤษภาคม 2566,จำนวนผู้ลงทะเบียนเพิ่มขึ้น,รวมจำนวนผู้ลงทะเบียนปัจจุบัน");
-        assertThat(lines[0]).endsWith(",สถานะ,ข้อสังเกต,รายงานเมื่อ (เวลาประเทศไทย)");
+        assertThat(lines[0]).endsWith(",สถานะ,ข้อสังเกต,วันเวลาที่รายงาน (ค.ศ. เวลาประเทศไทย)");
         assertThat(lines[1]).startsWith("1,ทต.บ้านลาด,,,1250,,ส่งแล้ว,");
         assertThat(lines[10]).startsWith("10,อบต.ไร่โคก,200,10,210,,ส่งแล้ว,");
         assertThat(lines[3]).isEqualTo("3,อบต.บ้านทาน,,,,,ยังไม่ส่ง,,");
         // ทต.บ้านลาด has no baseline, so the totals row counts อบต.ไร่โคก alone, and says so: it adds up across.
         assertThat(lines[16]).as("the totals row").isEqualTo("รวม,อำเภอบ้านลาด,200,10,210,0,ส่งแล้ว 2/15 แห่ง,"
-                + "แถวรวมนับ 1 จาก 15 หน่วยงาน เฉพาะที่ทราบครบทั้งยอดเดิม ยอดเพิ่มขึ้น และยอดรวม,");
+                + "แถวรวมนับเฉพาะหน่วยงานที่ทราบทั้งยอดเดิมและยอดรวม (1 จาก 15 แห่ง),");
     }
 
     @Test
@@ -69,11 +69,11 @@ class ReportApiTest extends BotTestBase {
         // Nobody has reported on 9 June: อบต.ไร่โคก is shown at its 2 June report and counted, in both forms.
         String[] lines = csvLines("/api/groups/Capi/reports/2023-06-09.csv");
 
-        assertThat(lines[10]).isEqualTo("10,อบต.ไร่โคก,200,10,210,,ยังไม่ส่ง ใช้ยอดของวันศุกร์ที่ 2 มิ.ย. 2566,,"
+        assertThat(lines[10]).isEqualTo("10,อบต.ไร่โคก,200,10,210,,ยังไม่ส่ง ใช้ยอด ณ วันศุกร์ที่ 2 มิ.ย. 2566,,"
                 + "2023-06-02 10:00:00");
         assertThat(lines[16]).isEqualTo("รวม,อำเภอบ้านลาด,200,10,210,0,ส่งแล้ว 0/15 แห่ง,"
-                + "แถวรวมนับ 1 จาก 15 หน่วยงาน เฉพาะที่ทราบครบทั้งยอดเดิม ยอดเพิ่มขึ้น และยอดรวม; "
-                + "ในจำนวนนี้ 1 แห่งยังไม่ส่งสัปดาห์นี้ จึงนับด้วยยอดล่าสุดที่เคยส่ง,");
+                + "แถวรวมนับเฉพาะหน่วยงานที่ทราบทั้งยอดเดิมและยอดรวม (1 จาก 15 แห่ง); "
+                + "ในจำนวนนี้ 1 แห่งยังไม่ส่งสัปดาห์นี้ จึงใช้ยอดล่าสุดที่เคยส่ง,");
         JsonNode json = new ObjectMapper().readTree(get("/api/groups/Capi/reports/2023-06-09", ADMIN_TOKEN).body());
         JsonNode row = json.path("rows").get(9);
         assertThat(row.path("status").asText()).isEqualTo("MISSING");

@@ -45,7 +45,7 @@ class XlsxExportTest extends BotTestBase {
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertThat(wb.getProperties().getCoreProperties().getTitle()).as("the file says which LINE group it is from")
-                    .isEqualTo("สรุปยอด ThaiD อำเภอบ้านลาด วันศุกร์ที่ 2 มิ.ย. 2566 · " + FakeLine.GROUP_NAME);
+                    .isEqualTo("สรุปยอด ThaiD อำเภอบ้านลาด ประจำวันศุกร์ที่ 2 มิ.ย. 2566 · " + FakeLine.GROUP_NAME);
             Sheet form = wb.getSheet("แบบรายงาน");
             assertThat(text(form, 0, 0)).isEqualTo("แบบรายงานการลงทะเบียนใช้งานแอปพลิเคชัน \"ThaiD\"");
             assertThat(text(form, 1, 0)).isEqualTo("หน่วยงาน อำเภอบ้านลาด จังหวัดเพชรบุรี");
@@ -72,10 +72,10 @@ class XlsxExportTest extends BotTestBase {
             assertSum(wb, form.getRow(20).getCell(3), "SUM(D6,D15)", 150 + 0);
             assertSum(wb, form.getRow(20).getCell(4), "SUM(E6,E15)", 1250 + 200);
             assertThat(json.path("totals").path("total").asLong()).isEqualTo(1450);
-            assertThat(text(form, 21, 0)).isEqualTo("แถวรวมนับ 2 จาก 15 หน่วยงาน เฉพาะที่ทราบครบทั้งยอดเดิม ยอดเพิ่มขึ้น และยอดรวม");
-            assertThat(text(form, 22, 0)).isEqualTo("ตัวเลขสีเทา: 1 หน่วยงานที่ยังไม่ส่งสัปดาห์นี้ แสดงและนับในแถวรวมด้วยยอดล่าสุดที่เคยส่ง");
+            assertThat(text(form, 21, 0)).isEqualTo("แถวรวมนับเฉพาะหน่วยงานที่ทราบทั้งยอดเดิมและยอดรวม (2 จาก 15 แห่ง)");
+            assertThat(text(form, 22, 0)).isEqualTo("ตัวเลขสีเทา คือยอดล่าสุดที่เคยส่งของหน่วยงานที่ยังไม่ส่งสัปดาห์นี้ (1 แห่ง) ซึ่งนับรวมในแถวรวมด้วย");
             assertThat(text(form, 14, 1)).isEqualTo("อบต.ไร่โคก");
-            assertThat(text(form, 14, 5)).isEqualTo("ยังไม่ส่งสัปดาห์นี้ ใช้ยอดของวันศุกร์ที่ 26 พ.ค. 2566");
+            assertThat(text(form, 14, 5)).isEqualTo("ยังไม่ส่งสัปดาห์นี้ ใช้ยอด ณ วันศุกร์ที่ 26 พ.ค. 2566");
             assertThat(grey(wb, form.getRow(14).getCell(4))).as("a late organisation's figure is grey").isTrue();
             assertThat(grey(wb, form.getRow(5).getCell(4))).as("a reported one's is not").isFalse();
             assertThat(text(form, 6, 5)).as("อบต.บ้านหาด never reported").isEqualTo("ยังไม่ส่ง");
@@ -86,7 +86,7 @@ class XlsxExportTest extends BotTestBase {
             assertThat(form.getRow(5).getCell(4).getCellType()).as("numbers are numbers").isEqualTo(CellType.NUMERIC);
             assertThat(form.getColumnWidth(1)).as("room for Thai names").isGreaterThan(20 * 256);
 
-            Sheet weeks = wb.getSheet("รายสัปดาห์");
+            Sheet weeks = wb.getSheet("ยอดรายสัปดาห์");
             assertThat(text(weeks, 0, 2)).isEqualTo("26 พ.ค. 2566");
             assertThat(text(weeks, 0, 3)).isEqualTo("2 มิ.ย. 2566");
             for (int i = 0; i < 15; i++) {
@@ -100,7 +100,7 @@ class XlsxExportTest extends BotTestBase {
             assertThat(number(weeks, 17, 2)).isEqualTo(2);
             assertThat(number(weeks, 17, 3)).isEqualTo(2);
             assertThat(grey(wb, weeks.getRow(10).getCell(3))).as("อบต.ไร่โคก on 2 June").isTrue();
-            assertThat(text(weeks, 18, 1)).startsWith("ตัวเลขสีเทา:");
+            assertThat(text(weeks, 18, 1)).startsWith("ตัวเลขสีเทา คือ");
             for (Sheet sheet : wb) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {

@@ -128,8 +128,10 @@ public class FormWorkbook {
         if (row.carried()) {
             return words.say("xlsx.note.carried", ThaiDateText.withDay(row.carriedFrom()));
         }
-        return row.total() == null && row.status() == RowStatus.MISSING
-                ? words.say("xlsx.note.missing") : "";
+        if (row.total() == null && row.status() == RowStatus.MISSING) {
+            return words.say("xlsx.note.missing");
+        }
+        return row.total() != null && row.baseline() == null ? words.say("xlsx.note.no-baseline") : "";
     }
 
     /** Printed (or converted to PDF), the form fits an A4 page's width, as the letter's form does. */

@@ -45,7 +45,7 @@ class DashboardAccessTest extends OfficerRosterTestBase {
         HttpResponse<String> page = get(link.replace("http://localhost:8080", ""));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("สรุปยอดลงทะเบียน ThaiD อำเภอบ้านลาด").contains("อบต.ไร่โคก").contains("210")
-                .contains("1/15").contains("<title>สรุปยอด ThaiD อำเภอบ้านลาด วันศุกร์ที่ 2 มิ.ย. 2566 · " + FakeLine.GROUP_NAME + "</title>")
+                .contains("1/15").contains("<title>สรุปยอด ThaiD อำเภอบ้านลาด ประจำวันศุกร์ที่ 2 มิ.ย. 2566 · " + FakeLine.GROUP_NAME + "</title>")
                 .contains("href=\"/dashboard/dashboard.css\"");
     }
 

@@ -78,14 +78,14 @@ class DashboardBrowserTest extends BotTestBase {
         assertThat(row("ทต.บ้านลาด", "total")).isEqualTo("1,250");
         assertThat(row("ทต.บ้านลาด", "increase")).isEqualTo("150");
         assertThat(row("อบต.ตำหรุ", "weekly")).isEqualTo("-5");
-        assertThat(row("อบต.บ้านหาด", "total")).isEqualTo("90\nยอดของ 26 พ.ค. 2566");
-        assertThat(browser.findElement(By.cssSelector("tr[data-org='อบต.ไร่สะท้อน']")).getText()).contains("ตัวเลขไม่ลงตัว");
+        assertThat(row("อบต.บ้านหาด", "total")).isEqualTo("90\nยอด ณ 26 พ.ค. 2566");
+        assertThat(browser.findElement(By.cssSelector("tr[data-org='อบต.ไร่สะท้อน']")).getText()).contains("ตัวเลขไม่ตรงกัน");
         // 1,250 + 231 + 40 + 185 reported, and the eleven others at their 26 May totals (1,111)
         assertThat(browser.findElement(By.id("total")).getText()).isEqualTo("2,817");
         // +150 +31 -5 +35
         assertThat(browser.findElement(By.id("total-weekly")).getText()).isEqualTo("+211");
-        assertThat(browser.findElement(By.id("district-total-covered")).getText()).isEqualTo("นับ 15/15 หน่วยงาน (organisations counted)");
-        assertThat(browser.findElement(By.id("covered")).getText()).startsWith("แถวรวมนับ 15 จาก 15 หน่วยงาน");
+        assertThat(browser.findElement(By.id("district-total-covered")).getText()).isEqualTo("นับ 15/15 แห่ง (organisations counted)");
+        assertThat(browser.findElement(By.id("covered")).getText()).startsWith("แถวรวมนับเฉพาะหน่วยงานที่ทราบทั้งยอดเดิมและยอดรวม (15 จาก 15 แห่ง)");
 
         new Select(browser.findElement(By.id("week"))).selectByVisibleText("วันศุกร์ที่ 26 พ.ค. 2566");
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().endsWith("/2023-05-26"));
@@ -129,8 +129,8 @@ class DashboardBrowserTest extends BotTestBase {
                         .hasSize(width > 1000 ? 8 : 7);
             }
 
-            assertThat(row("อบต.บ้านหาด", "total")).as(at).contains("90").contains("ยอดของ 26 พ.ค. 2566");
-            assertThat(row("ทต.บ้านลาด", "total")).as(at).contains("1,250").contains("ยอดของ 2 มิ.ย. 2566");
+            assertThat(row("อบต.บ้านหาด", "total")).as(at).contains("90").contains("ยอด ณ 26 พ.ค. 2566");
+            assertThat(row("ทต.บ้านลาด", "total")).as(at).contains("1,250").contains("ยอด ณ 2 มิ.ย. 2566");
             assertThat(row("อบต.ไร่โคก", "total")).as(at).contains("240").doesNotContain("ยอดของ");
             assertThat(row("อบต.บ้านหาด", "weekly")).as(at + "a late organisation has no change: it has not sent")
                     .endsWith("ยังไม่ส่ง");
@@ -141,7 +141,7 @@ class DashboardBrowserTest extends BotTestBase {
             // 240 + 38 + 52 reported, and 1,250 + 185 + 1,071 carried from earlier weeks
             assertThat(browser.findElement(By.id("total")).getText()).as(at).isEqualTo("2,836");
             assertThat(browser.findElement(By.id("carried-note")).getText()).as(at)
-                    .startsWith("ยอดรวมทั้งอำเภอนับ 12 หน่วยงานที่ยังไม่ส่งสัปดาห์นี้ด้วยยอดล่าสุดที่ส่งไว้");
+                    .startsWith("ในจำนวนนี้ 12 แห่งยังไม่ส่งสัปดาห์นี้ จึงใช้ยอดล่าสุดที่เคยส่ง");
             assertThat(browser.findElement(By.id("carried-note")).isDisplayed()).isTrue();
             if (width == 390) {
                 screenshot("dashboard-phone.png", ".summary", 844);

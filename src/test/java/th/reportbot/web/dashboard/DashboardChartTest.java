@@ -35,11 +35,11 @@ class DashboardChartTest extends OfficerRosterTestBase {
         String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
 
-        assertThat(page).contains("<title>26 พ.ค. 2566: 290 (นับ 2/15 หน่วยงาน)</title>")
-                .contains("<title>2 มิ.ย. 2566: 305 (นับ 2/15 หน่วยงาน)</title>")
+        assertThat(page).contains("<title>26 พ.ค. 2566: 290 (นับ 2/15 แห่ง)</title>")
+                .contains("<title>2 มิ.ย. 2566: 305 (นับ 2/15 แห่ง)</title>")
                 .doesNotContain("2 มิ.ย. 2566: 355");
         // 9 June: ไร่โคก 230 and ท่าเสน's 95 of the week before, as the district row counts them; not 230 alone.
-        assertThat(page).contains("<title>9 มิ.ย. 2566: 325 (นับ 2/15 หน่วยงาน ในจำนวนนี้ 1 แห่งยังไม่ส่ง ใช้ยอดล่าสุดที่ส่งไว้)</title>")
+        assertThat(page).contains("<title>9 มิ.ย. 2566: 325 (นับ 2/15 แห่ง ในจำนวนนี้ 1 แห่งยังไม่ส่ง ใช้ยอดล่าสุดที่เคยส่ง)</title>")
                 .contains("id=\"total\">325<");
     }
 

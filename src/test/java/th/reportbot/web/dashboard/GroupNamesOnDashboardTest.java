@@ -30,7 +30,7 @@ class GroupNamesOnDashboardTest extends BotTestBase {
 
         assertThat(picker).contains(">ทต.บ้านลาด ThaiD · อำเภอบ้านลาด</a>").doesNotContain(">Cnamed");
         assertThat(asOfficer("/dashboard/g/Cnamed/2023-06-02"))
-                .contains("<title>สรุปยอด ThaiD อำเภอบ้านลาด วันศุกร์ที่ 2 มิ.ย. 2566 · ทต.บ้านลาด ThaiD</title>")
+                .contains("<title>สรุปยอด ThaiD อำเภอบ้านลาด ประจำวันศุกร์ที่ 2 มิ.ย. 2566 · ทต.บ้านลาด ThaiD</title>")
                 .contains("กลุ่ม LINE: ทต.บ้านลาด ThaiD");
     }
 

@@ -51,6 +51,11 @@ public final class ThaiDateText {
         return THAI_DIGITS_FULL.format(date);
     }
 
+    /** "16.30": a time of day as Thai official letters write it, before "น.". */
+    public static String time(java.time.LocalTime t) {
+        return String.format("%02d.%02d", t.getHour(), t.getMinute());
+    }
+
     /** "๒" for 2 June 2566. */
     public static String dayInThaiDigits(LocalDate date) {
         return THAI_DIGITS_DAY.format(date);

@@ -82,6 +82,6 @@ class ScheduledMessages {
     }
 
     private static String hhmm(LocalTime t) {
-        return String.format("%02d:%02d", t.getHour(), t.getMinute());
+        return ThaiDateText.time(t);
     }
 }

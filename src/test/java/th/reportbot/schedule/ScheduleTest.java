@@ -72,7 +72,7 @@ class ScheduleTest extends BotTestBase {
         assertThat(morning).singleElement().satisfies(p -> {
             assertThat(FakeLine.json(p).path("to").asText()).isEqualTo(chat.groupId());
             assertThat(message(p, 0).path("text").asText())
-                    .startsWith("☀️ วันนี้วันศุกร์ที่ 2 มิ.ย. 2566 กรุณาส่งยอดผู้ลงทะเบียน ThaiD ภายใน 16:30 น. ครับ");
+                    .startsWith("☀️ วันนี้วันศุกร์ที่ 2 มิ.ย. 2566 กรุณาส่งยอดผู้ลงทะเบียน ThaiD ภายใน 16.30 น. ครับ");
             assertThat(UUID.fromString(p.getHeader("X-Line-Retry-Key"))).isNotNull();
         });
         assertThat(tickAt(FRIDAY.withHour(9).withMinute(1))).as("once").hasSize(1);
@@ -83,7 +83,7 @@ class ScheduleTest extends BotTestBase {
         JsonNode reminder = message(afternoon.get(1), 0);
         assertThat(reminder.path("type").asText()).isEqualTo("textV2");
         assertThat(reminder.path("text").asText())
-                .startsWith("⏰ ยังไม่ส่งยอด ThaiD ประจำวันศุกร์ที่ 2 มิ.ย. 2566 กรุณาส่งภายใน 16:30 น. ครับ")
+                .startsWith("⏰ ยังไม่ส่งยอด ThaiD ประจำวันศุกร์ที่ 2 มิ.ย. 2566 กรุณาส่งภายใน 16.30 น. ครับ")
                 .contains("• อบต.ไร่โคก {m0}\n").contains("• อบต.ห้วยลึก")
                 .doesNotContain("ทต.บ้านลาด").doesNotContain("อบต.บ้านหาด");
         assertThat(reminder.path("substitution").path("m0").path("type").asText()).isEqualTo("mention");
@@ -125,7 +125,7 @@ class ScheduleTest extends BotTestBase {
 
         assertThat(morning).singleElement().satisfies(p -> assertThat(message(p, 0).path("text").asText())
                 .startsWith("วันศุกร์ที่ 28 ก.ค. 2566 เป็นวันหยุดราชการ จึงเลื่อนกำหนดส่งมาเป็นวันนี้ครับ\n"
-                        + "☀️ วันนี้วันพฤหัสบดีที่ 27 ก.ค. 2566 กรุณาส่งยอดผู้ลงทะเบียน ThaiD ภายใน 16:30 น. ครับ"));
+                        + "☀️ วันนี้วันพฤหัสบดีที่ 27 ก.ค. 2566 กรุณาส่งยอดผู้ลงทะเบียน ThaiD ภายใน 16.30 น. ครับ"));
         List<LoggedRequest> table = tickAt(thursday.withHour(16).withMinute(30));
         assertThat(table).as("the 14:00 reminder is past use at 16:30; the table goes out").hasSize(2);
         assertThat(message(table.get(1), 0).path("altText").asText()).contains("วันศุกร์ที่ 28 ก.ค. 2566");

@@ -71,7 +71,7 @@ record DashboardPage(String groupId, String groupName, String district, String w
                 w.week().equals(table.week()))).toList();
         return new DashboardPage(groupId, groupName, table.district(), table.week().toString(), ThaiDateText.withDay(table.week()),
                 words.say("page.deadline", ThaiDateText.withDay(deadline.toLocalDate()),
-                        String.format("%02d:%02d", deadline.getHour(), deadline.getMinute())),
+                        ThaiDateText.time(deadline.toLocalTime())),
                 heads(ThaiDateText.dayMonthYear(table.baselineDate()), words), rows, sums, table.reported(), table.expected(),
                 table.missing().stream().map(TableRow::org).toList(), List.copyOf(pending), weeks,
                 link.apply(table.week().minusWeeks(1), ""), link.apply(table.week().plusWeeks(1), ""),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import th.reportbot.calendar.ThaiDateText;
 import th.reportbot.report.Pending;
 import th.reportbot.report.ReportDesk;
 import th.reportbot.report.Weeks;
@@ -25,7 +26,7 @@ final class PendingLines {
             var sent = Instant.ofEpochMilli(p.timestamp()).atZone(Weeks.BANGKOK);
             for (Pending.Held h : p.reports()) {
                 String org = desk.district().organisation(h.orgId()).map(o -> o.name()).orElse(h.orgId());
-                String at = String.format("%02d:%02d", sent.getHour(), sent.getMinute());
+                String at = ThaiDateText.time(sent.toLocalTime());
                 lines.add(h.total() == null ? words.say("page.pending.line.no-total", org, at)
                         : words.say("page.pending.line", org, DashboardPage.number(h.total()), at));
             }

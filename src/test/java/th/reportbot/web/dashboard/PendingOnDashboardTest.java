@@ -35,7 +35,7 @@ class PendingOnDashboardTest extends BotTestBase {
 
         String page = page(cookie);
 
-        assertThat(page).contains("รอผู้ส่งยืนยัน").contains("อบต.ท่าช้าง: ยอดรวม 61 ราย (ส่งเมื่อ 10:00 น.)");
+        assertThat(page).contains("รอผู้ส่งยืนยัน").contains("อบต.ท่าช้าง: ยอดรวม 61 ราย (ส่งเมื่อ 10.00 น.)");
         assertThat(page).contains("0/15");
 
         clock.setBangkok(FRIDAY.withHour(17));

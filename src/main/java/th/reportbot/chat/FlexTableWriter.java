@@ -139,7 +139,7 @@ class FlexTableWriter {
                             text(say.say("table.counted", t.covered(), table.expected()), XS, false, GREY,
                                     FlexText.Align.END, 1, false)),
                     numbers(null, true, ThaiNumbers.number(t.baseline()), ThaiNumbers.number(t.increase()),
-                            ThaiNumbers.number(t.total()), ThaiNumbers.signed(t.weekly()))));
+                            ThaiNumbers.number(t.total()), t.weeklyIsKnown() ? ThaiNumbers.signed(t.weekly()) : say.say("table.unknown"))));
             List<FlexComponent> notes = new ArrayList<>();
             notes.add(text(say.say("table.covered", t.covered(), table.expected()), XS, false, GREY, null, null, true));
             if (t.carried() > 0) {

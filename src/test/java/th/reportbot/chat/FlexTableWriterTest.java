@@ -115,6 +115,23 @@ class FlexTableWriterTest {
     }
 
     @Test
+    void theDistrictsChangeIsUnknownWhenNoCountedOrganisationHasOne() throws Exception {
+        District banLat = new RosterLoader().load(Path.of("config/ban-lat.yaml"));
+        Organisation banLatMunicipality = banLat.organisations().get(0);
+        LocalDate baselineWeek = LocalDate.of(2023, 5, 26);
+        Map<LocalDate, Map<String, StoredReport>> reports = new HashMap<>();
+        reports.put(baselineWeek, Map.of(banLatMunicipality.id(), report(banLatMunicipality, baselineWeek, 1100L)));
+
+        JsonNode flex = json.readTree(json.writeValueAsString(
+                writer.write(TableBuilder.build(banLat, baselineWeek, reports)).get(0)));
+
+        List<String> texts = flex.findValuesAsText("text");
+        int totals = texts.indexOf("รวมทั้งอำเภอ");
+        assertThat(texts.subList(totals, totals + 6)).as("a first report has no change: the district's is not 0")
+                .containsExactly("รวมทั้งอำเภอ", "นับ 1/15 แห่ง", "1,100", "0", "1,100", "ยังไม่ทราบ");
+    }
+
+    @Test
     void aLateOrganisationStandsGreyAtItsLatestTotalMarkedWithThatWeekAndTheFootnoteSaysSo() throws Exception {
         District banLat = new RosterLoader().load(Path.of("config/ban-lat.yaml"));
         Organisation raiKhok = banLat.organisations().stream().filter(o -> o.name().equals("อบต.ไร่โคก")).findFirst().orElseThrow();

@@ -92,6 +92,17 @@ class TableBuilderTest {
     }
 
     @Test
+    void theDistrictsChangeIsUnknownWhenOnlyFirstReportsAreCounted() {
+        report(WEEK1, "ban-lat", 1100L, 1250L);
+        report(WEEK1, "ban-hat", 90L, 98L);
+
+        DistrictTable.Totals t = table(WEEK1).totals();
+
+        assertThat(t.covered()).isEqualTo(2);
+        assertThat(t.weeklyIsKnown()).isFalse();
+    }
+
+    @Test
     void anOrganisationThatNeverReportedIsNotCarried() {
         report(WEEK1, "ban-lat", 1100L, 1250L);
 
@@ -136,6 +147,7 @@ class TableBuilderTest {
         assertThat(t.total()).isEqualTo(1302 + 300 + 48);
         assertThat(t.weekly()).isEqualTo(52 + 15 - 4);
         assertThat(t.baseline() + t.increase()).as("the district row adds up across").isEqualTo(t.total());
+        assertThat(t.weeklyKnown()).as("every counted organisation reported the week before").isEqualTo(3);
         for (TableRow r : covered) {
             assertThat(r.baseline() + r.increase()).as(r.org()).isEqualTo(r.total());
         }

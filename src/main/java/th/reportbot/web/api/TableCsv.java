@@ -55,7 +55,7 @@ public class TableCsv {
             }
             DistrictTable.Totals t = table.totals();
             csv.printRecord(words.say("csv.totals"), cell(table.district()), t.baseline(), t.increase(), t.total(),
-                    t.weekly(), words.say("csv.totals.reported", String.valueOf(table.reported()),
+                    t.weeklyIsKnown() ? String.valueOf(t.weekly()) : "", words.say("csv.totals.reported", String.valueOf(table.reported()),
                             String.valueOf(table.expected())),
                     covered(table), "");
         } catch (IOException e) {

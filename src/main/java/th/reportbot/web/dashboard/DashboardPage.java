@@ -17,7 +17,7 @@ import th.reportbot.web.WebSentences;
  * What the page template shows, worked out here so the template only lays it out. Numbers are text as the page writes
  * them ("1,250", a change with its sign "+31"); null where the number is not known.
  */
-record DashboardPage(String groupId, String groupName, String district, String week, String weekThai, String deadlineThai,
+record DashboardPage(String groupId, String groupName, String district, String week, String weekThai, String asOf,
                      List<Head> heads, List<Row> rows, Sums totals, int reported, int expected,
                      List<String> missing, List<String> pending, List<WeekLink> weeks, String previous, String next,
                      String xlsx, String csv, String chart) {
@@ -65,13 +65,16 @@ record DashboardPage(String groupId, String groupName, String district, String w
                     r.warnings().stream().map(w -> warning(w, words)).toList(), TrendChart.spark(points)));
         }
         DistrictTable.Totals t = table.totals();
-        Sums sums = new Sums(number(t.baseline()), number(t.increase()), number(t.total()), signed(t.weekly()),
+        Sums sums = new Sums(number(t.baseline()), number(t.increase()), number(t.total()),
+                t.weeklyIsKnown() ? signed(t.weekly()) : null,
                 t.covered(), t.carried());
         List<WeekLink> weeks = all.stream().map(w -> new WeekLink(ThaiDateText.withDay(w.week()), link.apply(w.week(), ""),
                 w.week().equals(table.week()))).toList();
         return new DashboardPage(groupId, groupName, table.district(), table.week().toString(), ThaiDateText.withDay(table.week()),
-                words.say("page.deadline", ThaiDateText.withDay(deadline.toLocalDate()),
-                        ThaiDateText.time(deadline.toLocalTime())),
+                // Dates kept whole: on a phone the line may wrap between them, never inside one.
+                words.say("page.table.as-of", unbroken(ThaiDateText.withDay(table.week())),
+                        words.say("page.deadline", unbroken(ThaiDateText.withDay(deadline.toLocalDate())),
+                                ThaiDateText.time(deadline.toLocalTime()))),
                 heads(ThaiDateText.dayMonthYear(table.baselineDate()), words), rows, sums, table.reported(), table.expected(),
                 table.missing().stream().map(TableRow::org).toList(), List.copyOf(pending), weeks,
                 link.apply(table.week().minusWeeks(1), ""), link.apply(table.week().plusWeeks(1), ""),

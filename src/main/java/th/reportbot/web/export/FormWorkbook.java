@@ -124,14 +124,19 @@ public class FormWorkbook {
         onePageWide(sheet);
     }
 
+    /** Why a row reads as it does: not sent, carried, left out of the totals, and its warnings in the page's words. */
     private String note(TableRow row) {
+        List<String> notes = new ArrayList<>();
         if (row.carried()) {
-            return words.say("xlsx.note.carried", ThaiDateText.withDay(row.carriedFrom()));
+            notes.add(words.say("xlsx.note.carried", ThaiDateText.withDay(row.carriedFrom())));
+        } else if (row.total() == null && row.status() == RowStatus.MISSING) {
+            notes.add(words.say("xlsx.note.missing"));
         }
-        if (row.total() == null && row.status() == RowStatus.MISSING) {
-            return words.say("xlsx.note.missing");
+        if (row.total() != null && row.baseline() == null) {
+            notes.add(words.say("xlsx.note.no-baseline"));
         }
-        return row.total() != null && row.baseline() == null ? words.say("xlsx.note.no-baseline") : "";
+        row.warnings().forEach(w -> notes.add(words.warning(w)));
+        return String.join("; ", notes);
     }
 
     /** Printed (or converted to PDF), the form fits an A4 page's width, as the letter's form does. */

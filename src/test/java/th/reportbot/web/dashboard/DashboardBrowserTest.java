@@ -91,7 +91,9 @@ class DashboardBrowserTest extends BotTestBase {
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().endsWith("/2023-05-26"));
         assertThat(browser.findElement(By.id("reported")).getText()).isEqualTo("15/15");
         assertThat(row("ทต.บ้านลาด", "total")).isEqualTo("1,100");
-        assertThat(browser.findElement(By.id("total-weekly")).getText()).as("no change is known in the first week").isEqualTo("0");
+        assertThat(browser.findElement(By.id("total-weekly")).getText()).as("no change is known in the first week")
+                .isEqualTo("ยังไม่ทราบ");
+        assertThat(row("ทต.บ้านลาด", "weekly")).as("a first report").endsWith("ส่งครั้งแรก");
 
         browser.findElement(By.id("download-xlsx")).click();
         Path file = downloads.resolve("thaid-2023-05-26.xlsx");

@@ -47,6 +47,9 @@ class DashboardAccessTest extends OfficerRosterTestBase {
         assertThat(page.body()).contains("สรุปยอดลงทะเบียน ThaiD อำเภอบ้านลาด").contains("อบต.ไร่โคก").contains("210")
                 .contains("1/15").contains("<title>สรุปยอด ThaiD อำเภอบ้านลาด ประจำวันศุกร์ที่ 2 มิ.ย. 2566 · " + FakeLine.GROUP_NAME + "</title>")
                 .contains("href=\"/dashboard/dashboard.css\"");
+        assertThat(page.body()).as("the link opens this week only: no way to other weeks that would end at the login")
+                .doesNotContain("id=\"previous\"").doesNotContain("id=\"week\"")
+                .contains("ลิงก์จากกลุ่ม LINE เปิดได้เฉพาะสัปดาห์นี้").contains("href=\"/dashboard/login\"");
     }
 
     @Test
@@ -124,8 +127,8 @@ class DashboardAccessTest extends OfficerRosterTestBase {
         assertThat(weekBefore.statusCode()).isEqualTo(403);
         assertThat(weekBefore.body()).contains("ลิงก์นี้ไม่ถูกต้อง").doesNotContain("200");
         assertThat(downloadBefore.statusCode()).isEqualTo(403);
-        assertThat(ownWeek.body()).as("other weeks are offered without the link's signature")
-                .contains("href=\"/dashboard/g/Cdash/2023-05-26\"").doesNotContain("/2023-05-26?exp=");
+        assertThat(ownWeek.body()).as("other weeks are not offered: the page says they need the login")
+                .doesNotContain("/dashboard/g/Cdash/2023-05-26").contains("href=\"/dashboard/login\"");
     }
 
     @Test

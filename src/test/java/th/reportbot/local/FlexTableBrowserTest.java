@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,9 +25,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.bot.jackson.ModelObjectMapper;
@@ -45,6 +41,7 @@ import th.reportbot.report.TableBuilder;
 import th.reportbot.roster.District;
 import th.reportbot.roster.Organisation;
 import th.reportbot.roster.RosterLoader;
+import th.reportbot.support.HeadlessChromium;
 import th.reportbot.support.TestSentences;
 
 /**
@@ -54,8 +51,6 @@ import th.reportbot.support.TestSentences;
  * where Debian's chromium and chromium-driver are not installed.
  */
 class FlexTableBrowserTest {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     /** LINE's width for a giga bubble, the size the table is sent in. */
     private static final int GIGA = 500;
     /** A bubble as narrow as a small phone might show it: our margin, not a width LINE documents. */
@@ -73,15 +68,8 @@ class FlexTableBrowserTest {
 
     @BeforeEach
     void browser() {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "Skipped: Debian's chromium and chromium-driver are not installed here "
-                        + "(apt-get install chromium chromium-driver); .ci/run installs them so this test runs in CI.");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--allow-file-access-from-files", "--window-size=700,2600", "--lang=th");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
+        browser = HeadlessChromium.start(
+                HeadlessChromium.options("--allow-file-access-from-files", "--window-size=700,2600"));
     }
 
     @AfterEach

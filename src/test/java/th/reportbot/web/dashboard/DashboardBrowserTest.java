@@ -3,7 +3,6 @@ package th.reportbot.web.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.FileInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,11 +22,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 import th.reportbot.support.BotTestBase;
+import th.reportbot.support.HeadlessChromium;
 import th.reportbot.support.FakeLine;
 import th.reportbot.support.GroupChat;
 
@@ -37,8 +35,6 @@ import th.reportbot.support.GroupChat;
  * Where they are not installed the test is skipped, saying so. It also takes the README's screenshots.
  */
 class DashboardBrowserTest extends BotTestBase {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     @TempDir
     Path downloads;
@@ -46,17 +42,10 @@ class DashboardBrowserTest extends BotTestBase {
 
     @BeforeEach
     void browser() {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "Skipped: Debian's chromium and chromium-driver are not installed here "
-                        + "(apt-get install chromium chromium-driver); .ci/run installs them so this test runs in CI.");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1100,1500", "--lang=th");
+        ChromeOptions options = HeadlessChromium.options("--window-size=1100,1500");
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
+        browser = HeadlessChromium.start(options);
     }
 
     @AfterEach

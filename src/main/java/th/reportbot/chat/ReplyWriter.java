@@ -89,9 +89,14 @@ class ReplyWriter {
     }
 
     String ask(Submission submission, District district) {
-        return submission.reason() == AskReason.UNKNOWN_ORGANISATION
-                ? say.say("ask.unknown-organisation", submission.parsed().unknownName(), district.name())
-                : say.say("ask.no-organisation");
+        if (submission.reason() != AskReason.UNKNOWN_ORGANISATION) {
+            return say.say("ask.no-organisation");
+        }
+        Organisation closest = submission.parsed().closest();
+        return closest != null
+                ? say.say("ask.unknown-organisation.closest", submission.parsed().unknownName(), district.name(),
+                        closest.name())
+                : unknownOrganisation(submission.parsed().unknownName(), district);
     }
 
     String missingList(DistrictTable table) {
@@ -126,7 +131,7 @@ class ReplyWriter {
     }
 
     String unknownOrganisation(String name, District district) {
-        return say.say("ask.unknown-organisation", name, district.name());
+        return say.say("ask.unknown-organisation", name, district.name(), district.organisations().get(0).name());
     }
 
     String unbound(Organisation org) {

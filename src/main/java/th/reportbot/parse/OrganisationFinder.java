@@ -3,6 +3,7 @@ package th.reportbot.parse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,6 +132,29 @@ final class OrganisationFinder {
             }
         }
         return names;
+    }
+
+    /**
+     * The roster's organisation a name not in the roster was most likely meant to be: its name, an alias or a place
+     * within one slip of the keyboard (a tone mark or vowel missing, added or swapped; two for a long name), and no
+     * other organisation as close. A wrong guess only costs a question, since the bot asks rather than stores.
+     */
+    Optional<Organisation> closest(String unknownName) {
+        String written = bare(unknownName);
+        int allowed = written.length() >= 8 ? 2 : 1;
+        int best = Integer.MAX_VALUE;
+        List<Organisation> at = new ArrayList<>();
+        for (Surface s : surfaces) {
+            int d = Edits.between(written, s.text());
+            if (d < best) {
+                best = d;
+                at.clear();
+            }
+            if (d == best && !at.contains(s.org())) {
+                at.add(s.org());
+            }
+        }
+        return best <= allowed && at.size() == 1 ? Optional.of(at.get(0)) : Optional.empty();
     }
 
     private static boolean namesTheDistrictOrProvince(String text, int at) {

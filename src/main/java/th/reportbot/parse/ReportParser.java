@@ -69,7 +69,7 @@ public final class ReportParser {
         if (segments.isEmpty()) {
             List<String> unknown = finder.unknown(norm, mentions);
             if (!unknown.isEmpty() && !counts.isEmpty()) {
-                return ParseResult.ask(AskReason.UNKNOWN_ORGANISATION, unknown.get(0));
+                return ParseResult.unknownOrganisation(unknown.get(0), finder.closest(unknown.get(0)).orElse(null));
             }
             if ((counts.isEmpty() && !unchanged) || !looksLikeAReport(norm, labels, tokens, counts)) {
                 return ParseResult.ignore();

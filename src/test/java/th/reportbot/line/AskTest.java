@@ -35,7 +35,23 @@ class AskTest extends BotTestBase {
 
         assertThat(chat.replyTo(outsider)).singleElement().asString()
                 .isEqualTo("\"อบต.บางกระเจ้า\" ไม่อยู่ในรายชื่อหน่วยงานของอำเภอบ้านลาด\n"
-                        + "กรุณาตรวจชื่ออีกครั้ง เช่น \"อบต.ไร่โคก\" หรือพิมพ์ \"สรุป\" เพื่อดูชื่อหน่วยงานทั้งหมดครับ");
+                        + "กรุณาตรวจชื่ออีกครั้ง เช่น \"ทต.บ้านลาด\" หรือพิมพ์ \"สรุป\" เพื่อดูชื่อหน่วยงานทั้งหมดครับ");
         assertThat(chat.table("2023-06-02", ADMIN_TOKEN).path("reported").asInt()).isZero();
+    }
+
+    @Test
+    void aMisspeltNameIsAskedAboutWithTheNameItWasMostLikelyMeantToBe() throws Exception {
+        GroupChat chat = new GroupChat("Cask3", webhooks, port);
+
+        ObjectNode typo = chat.say("Ua", "อบต.หนองกระเจด รวม 300 ราย", FRIDAY);
+
+        assertThat(chat.replyTo(typo)).singleElement().asString()
+                .isEqualTo("\"อบต.หนองกระเจด\" ไม่อยู่ในรายชื่อหน่วยงานของอำเภอบ้านลาด จึงยังไม่ได้บันทึก\n"
+                        + "หมายถึง อบต.หนองกระเจ็ด หรือเปล่า ถ้าใช่ กรุณาส่งอีกครั้งโดยใช้ชื่อ \"อบต.หนองกระเจ็ด\" ครับ");
+        assertThat(chat.table("2023-06-02", ADMIN_TOKEN).path("reported").asInt()).isZero();
+
+        ObjectNode again = chat.say("Ua", "อบต.หนองกระเจ็ด รวม 300 ราย", FRIDAY.plusMinutes(1));
+
+        assertThat(chat.replyTo(again)).singleElement().asString().startsWith("✅ รับรายงาน อบต.หนองกระเจ็ด");
     }
 }

@@ -45,9 +45,16 @@ public final class TableBuilder {
                 Long previous = history.before(week).map(StoredReport::total).orElse(null);
                 Long total = form.total();
                 Long weekly = total != null && previous != null ? Long.valueOf(total - previous) : report.statedWeekly();
-                RowStatus status = report.warnings().isEmpty() ? RowStatus.REPORTED : RowStatus.WARNING;
+                List<ReportWarning> warnings = new ArrayList<>(report.warnings());
+                // A later report for an earlier week can leave this one below it: the table says so, though the
+                // report, stored first, carries no such warning.
+                if (total != null && previous != null && total < previous
+                        && !warnings.contains(ReportWarning.TOTAL_DROPPED)) {
+                    warnings.add(ReportWarning.TOTAL_DROPPED);
+                }
+                RowStatus status = warnings.isEmpty() ? RowStatus.REPORTED : RowStatus.WARNING;
                 row = new TableRow(org.no(), org.id(), org.name(), form.baseline(), form.increase(), total, weekly,
-                        status, report.warnings(), report.at(), null);
+                        status, warnings, report.at(), null);
             }
             rows.add(row);
         }

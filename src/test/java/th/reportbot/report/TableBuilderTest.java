@@ -103,6 +103,18 @@ class TableBuilderTest {
     }
 
     @Test
+    void aTotalBelowALaterReportForTheWeekBeforeIsMarkedAsADrop() {
+        report(WEEK2, "ban-hat", 90L, 154L);
+        report(WEEK1, "ban-hat", 90L, 160L); // sent afterwards, for the week before
+
+        TableRow row = table(WEEK2).rows().get(1);
+
+        assertThat(row.weekly()).isEqualTo(-6L);
+        assertThat(row.warnings()).containsExactly(ReportWarning.TOTAL_DROPPED);
+        assertThat(row.status()).isEqualTo(RowStatus.WARNING);
+    }
+
+    @Test
     void anOrganisationThatNeverReportedIsNotCarried() {
         report(WEEK1, "ban-lat", 1100L, 1250L);
 

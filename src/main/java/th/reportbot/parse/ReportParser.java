@@ -96,6 +96,10 @@ public final class ReportParser {
             if (fields != null && fields.approximate) {
                 unsure.add(segment); // "ได้ประมาณ 225": a round figure is asked about, not stored as the count
             }
+            if (fields != null && counts.stream().anyMatch(t -> t.odd() && t.start() >= segment.start()
+                    && t.end() <= segment.end())) {
+                unsure.add(segment); // "รวม 1,54": read as 154 and asked about, never stored as 1
+            }
             if (fields == null || !fields.onlyABareTotal()) {
                 continue;
             }

@@ -31,9 +31,13 @@ final class Tokenizer {
             "(?<range>(?<![0-9])[0-9]{1,3}[ \\t]?-[ \\t]?[0-9]{1,3}(?![0-9]))",
             // versions (2.3.1) and decimals (2.5): never a count of people
             "(?<decimal>(?<![0-9])[0-9]{1,9}(?:\\.[0-9]{1,9}){1,4}(?![0-9]))",
+            // digits and commas that are not all thousands groups ("1,54"): a slip, read whole and asked about; not
+            // a list of days before a month ("26,27 พ.ค.")
+            "(?<odd>(?<![0-9])[0-9]{1,4}(?:,[0-9]{1,4}){1,4}(?![0-9])(?![ \\t]?[มกเพสตธ]))",
             // possessive, so that a run of digits or of thousands groups is read whole, however long
             "(?<num>(?:\\+[ \\t]?)?(?<![0-9])(?:[0-9]{1,3}(?:,[0-9]{3})++(?!,?[0-9])|[0-9]++))",
             "(?<arrow>➡️|➡︎|➡|➜|➔|➞|⟶|→|⇒|->|=>)"));
+    private static final Pattern THOUSANDS = Pattern.compile("[0-9]{1,3}(?:,[0-9]{3})+");
     private static final String OTHER_STARTS = "+hHwW➡➜➔➞⟶→⇒=-";
     /** More digits than any count of people has: an id, a code, or a typing slip, never a count. */
     private static final int MAX_COUNT_DIGITS = 9;
@@ -60,7 +64,8 @@ final class Tokenizer {
             int s = m.start();
             int e = m.end();
             i = Math.max(e, i + 1);
-            if (m.start("num") >= 0) {
+            boolean odd = m.start("odd") >= 0 && !THOUSANDS.matcher(m.group("odd")).matches();
+            if (m.start("num") >= 0 || m.start("odd") >= 0) {
                 // read in place: a substring per number was most of the cost on long messages of numbers
                 boolean signed = text.charAt(s) == '+';
                 long value = 0;
@@ -76,6 +81,8 @@ final class Tokenizer {
                 }
                 if (digits > MAX_COUNT_DIGITS) {
                     tokens.add(Token.of(Token.Kind.NOT_A_COUNT, s, e));
+                } else if (odd) {
+                    tokens.add(Token.oddNumber(s, e, value));
                 } else {
                     tokens.add(Token.number(signed ? firstDigit : s, e, value, signed));
                 }

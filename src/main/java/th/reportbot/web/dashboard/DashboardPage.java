@@ -20,7 +20,7 @@ import th.reportbot.web.WebSentences;
 record DashboardPage(String groupId, String groupName, String district, String week, String weekThai, String asOf,
                      List<Head> heads, List<Row> rows, Sums totals, int reported, int expected,
                      List<String> missing, List<String> pending, List<WeekLink> weeks, String previous, String next,
-                     String xlsx, String csv, String chart) {
+                     String xlsx, String csv, String chart, String legend) {
 
     /**
      * One column's header. It wraps only at its spaces (layout.html, "phrases"): Thai writes no space between words, and
@@ -79,7 +79,8 @@ record DashboardPage(String groupId, String groupName, String district, String w
                 table.missing().stream().map(TableRow::org).toList(), List.copyOf(pending), weeks,
                 link.apply(table.week().minusWeeks(1), ""), link.apply(table.week().plusWeeks(1), ""),
                 link.apply(table.week(), ".xlsx"), link.apply(table.week(), ".csv"),
-                TrendChart.large(districtTotals(all, words)));
+                TrendChart.large(districtTotals(all, words)),
+                words.say("page.legend", unbroken(ThaiDateText.withDay(table.baselineDate()))));
     }
 
     private static List<Head> heads(String baselineDate, WebSentences words) {

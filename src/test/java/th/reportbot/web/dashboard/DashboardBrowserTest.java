@@ -134,6 +134,9 @@ class DashboardBrowserTest extends BotTestBase {
             assertThat(browser.findElement(By.id("carried-note")).getText()).as(at)
                     .startsWith("ในจำนวนนี้ 12 แห่งยังไม่ส่งสัปดาห์นี้ จึงใช้ยอดล่าสุดที่เคยส่ง");
             assertThat(browser.findElement(By.id("carried-note")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("legend")).getText()).as(at + "what the cards' ยอดเดิม is")
+                    .startsWith("ยอดเดิม คือยอด ณ วันศุกร์ที่ 26 พ.ค. 2566");
+            assertThat(browser.findElement(By.id("legend")).isDisplayed()).isTrue();
             if (width == 390) {
                 screenshot("dashboard-phone.png", ".summary", 844);
             } else {

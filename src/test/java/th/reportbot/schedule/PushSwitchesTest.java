@@ -6,56 +6,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import th.reportbot.support.BotTestBase;
 import th.reportbot.support.FakeLine;
-import th.reportbot.support.GroupChat;
-import th.reportbot.support.MovableClock;
-import th.reportbot.support.MovableClockConfig;
+import th.reportbot.support.ThaYangFridayTestBase;
 
 /** A district whose roster switches the morning reminder's and the table's pushes off: only 14:00 is pushed. */
-@Import(MovableClockConfig.class)
 @TestPropertySource(properties = "reportbot.roster-files=src/test/resources/rosters/tha-yang-afternoon-only.yaml")
-class PushSwitchesTest extends BotTestBase {
-    private static final LocalDateTime FRIDAY = LocalDateTime.of(2023, 6, 2, 0, 0);
+class PushSwitchesTest extends ThaYangFridayTestBase {
 
-    @Autowired
-    MovableClock clock;
-    @Autowired
-    JobRunner runner;
 
-    private GroupChat chat;
-
-    @Override
-    protected String boundDistrictId() {
-        return "tha-yang";
-    }
-
-    @BeforeEach
-    void aGroupWithOneReportOfThree() {
-        chat = new GroupChat("Cswitches-" + UUID.randomUUID().toString().substring(0, 6), webhooks, port);
-        chat.say("Utt", "ทต.ท่ายาง รวม 120", FRIDAY.withHour(8));
-        FakeLine.reset();
-    }
-
-    private List<LoggedRequest> tickAt(LocalDateTime bangkok) {
-        clock.setBangkok(bangkok);
-        runner.tick().join();
-        return FakeLine.pushes();
-    }
 
     @Test
     void switchedOffPushesSendNothingAndTheOneLeftOnStillGoesOut() {

@@ -7,60 +7,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import th.reportbot.support.BotTestBase;
 import th.reportbot.support.FakeLine;
-import th.reportbot.support.GroupChat;
-import th.reportbot.support.MovableClock;
-import th.reportbot.support.MovableClockConfig;
+import th.reportbot.support.ThaYangFridayTestBase;
 
 /**
  * LINE reports little quota left: the district's officer is told once, in Thai, before a push is skipped. June 2023
  * has five Fridays (2, 9, 16, 23, 30), so on the morning of the 2nd the group has 15 scheduled pushes left; the group
  * has 20 members (FakeLine), so they need 300 messages.
  */
-@Import(MovableClockConfig.class)
 @TestPropertySource(properties = "reportbot.roster-files=src/test/resources/rosters/tha-yang.yaml")
-class QuotaWarningTest extends BotTestBase {
-    private static final LocalDateTime FRIDAY = LocalDateTime.of(2023, 6, 2, 0, 0);
+class QuotaWarningTest extends ThaYangFridayTestBase {
     private static final String OFFICER = "Uofficer-tha-yang";
 
     @Autowired
-    MovableClock clock;
-    @Autowired
-    JobRunner runner;
-    @Autowired
     MeterRegistry metrics;
 
-    private GroupChat chat;
-
-    @Override
-    protected String boundDistrictId() {
-        return "tha-yang";
-    }
-
-    @BeforeEach
-    void aGroupWithOneReportOfThree() {
-        chat = new GroupChat("Cquota-" + UUID.randomUUID().toString().substring(0, 6), webhooks, port);
-        chat.say("Utt", "ทต.ท่ายาง รวม 120", FRIDAY.withHour(8));
-        FakeLine.reset();
-    }
-
-    private List<LoggedRequest> tickAt(LocalDateTime bangkok) {
-        clock.setBangkok(bangkok);
-        runner.tick().join();
-        return FakeLine.pushes();
-    }
 
     private static void lineReportsUsage(long used, long limit) {
         FakeLine.server().stubFor(get(urlPathEqualTo("/v2/bot/message/quota")).willReturn(aResponse()
